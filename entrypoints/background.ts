@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Filled in by the passive-warnings work: the directory store and the message protocol.
+});
