@@ -1,0 +1,33 @@
+import type { LeaderDirectory } from '../directory/schema';
+import { createAccountIndex, type AccountIndex } from '../directory/index-accounts';
+import { createNameIndex, type NameIndex } from '../names';
+
+/** A leader's photo hash, for matching avatars. */
+export interface LeaderPhotoRef {
+  leaderId: string;
+  pdq: string;
+  quality: number;
+}
+
+/**
+ * Everything a verdict needs from the directories, built once per directory version: the exact account and
+ * flag lookups, the name index and the photo list. Several publishers' directories are merged.
+ */
+export interface DetectionEngine {
+  accounts: AccountIndex;
+  names: NameIndex;
+  photos: LeaderPhotoRef[];
+  /** Publisher ids and versions, so a cache can tell when the engine is stale. */
+  sources: { publisherId: string; version: number }[];
+}
+
+export function createDetectionEngine(directories: readonly LeaderDirectory[]): DetectionEngine {
+  const accounts = createAccountIndex(directories);
+  const leaders = accounts.leaders();
+  return {
+    accounts,
+    names: createNameIndex(leaders.map(({ leader }) => ({ leaderId: leader.id, name: leader.name, aliases: leader.aliases }))),
+    photos: leaders.flatMap(({ leader }) => leader.photos.map((p) => ({ leaderId: leader.id, pdq: p.pdq, quality: p.quality }))),
+    sources: directories.map((d) => ({ publisherId: d.publisher.id, version: d.version })),
+  };
+}
