@@ -32,7 +32,7 @@ function oneLine(error: unknown): string {
   return text.split('\n')[0]!.trim() || 'unknown error';
 }
 
-export function decodeImage(bytes: Uint8Array, label: string): RgbaImage {
+export function decodeImageBytes(bytes: Uint8Array, label: string): RgbaImage {
   const kind = imageKind(bytes);
   if (kind === undefined) throw new ImageFileError(`${label}: not a JPEG or PNG image`);
   try {
@@ -62,5 +62,5 @@ export async function readImageFile(file: string): Promise<RgbaImage> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ImageFileError(`${file}: cannot read (${code ?? oneLine(error)})`);
   }
-  return decodeImage(bytes, file);
+  return decodeImageBytes(bytes, file);
 }
