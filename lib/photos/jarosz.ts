@@ -4,7 +4,8 @@
  * output cell, (dim + 127) / 128, so the two passes together average one full cell.
  *
  * Every running sum is kept in float32 (Float32Array stores and Math.fround) because the C++ sums
- * are `float`; in doubles, sums over a 1600-pixel row drift far enough to flip hash bits.
+ * are `float`: equal pixels then give equal bits even when a DCT coefficient lands within rounding
+ * of the median. (On the 20 reference images, double sums happen to give the same bits too.)
  */
 
 export const PDQ_GRID = 64;
