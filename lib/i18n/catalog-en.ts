@@ -18,6 +18,7 @@ export const en: Catalog = {
   'summary.danger.flaggedNumbers': 'This conversation contains a bank account or phone number reported as a scam.',
   'summary.hijack-risk': 'This is the verified account of {leader}, but it is asking for money, so it may have been taken over.',
   'summary.lookalike': 'This account imitates {leader} but is not the verified account.',
+  'summary.unknownLeader': 'This account shows signs of impersonating a leader in the directory.',
 
   'action.danger.call': 'Do not transfer money. Call {name} on {phones} to check.',
   'action.danger.noPhone': 'Do not transfer money. Meet or call {name} on the number you already use, not one from the messages, to check.',
@@ -26,6 +27,7 @@ export const en: Catalog = {
   'action.hijack-risk.noPhone': 'Before sending money or anything else, call {name} on the number you already use, not one from the messages, to confirm.',
   'action.lookalike': 'This is not the verified account of {name}; the real one is below. Do not act on any request from this account.',
   'action.lookalike.noAccount': 'This is not the verified account of {name}. Do not act on any request from this account.',
+  'action.unknownLeader': 'Do not act on any request from this account before checking in person with the leader.',
 
   'leader.imitated': 'Being impersonated',
   'leader.owner': 'Account owner',

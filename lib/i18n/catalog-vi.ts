@@ -16,6 +16,7 @@ export const vi = {
   'summary.danger.flaggedNumbers': 'Cuộc trò chuyện này có số tài khoản hoặc số điện thoại đã bị báo cáo lừa đảo.',
   'summary.hijack-risk': 'Đây là tài khoản đã xác minh của {leader} nhưng đang hỏi tiền, nên có thể đã bị kẻ gian chiếm.',
   'summary.lookalike': 'Tài khoản này bắt chước {leader} nhưng không phải tài khoản đã xác minh.',
+  'summary.unknownLeader': 'Tài khoản này có dấu hiệu giả danh một lãnh đạo trong danh bạ.',
 
   'action.danger.call': 'Không chuyển tiền. Gọi cho ông/bà {name} theo số {phones} để xác minh.',
   'action.danger.noPhone': 'Không chuyển tiền. Hãy gặp hoặc gọi cho ông/bà {name} theo số bạn vẫn dùng, không theo số trong tin nhắn, để xác minh.',
@@ -24,6 +25,7 @@ export const vi = {
   'action.hijack-risk.noPhone': 'Trước khi gửi tiền hay bất cứ thứ gì, hãy gọi cho ông/bà {name} theo số bạn vẫn dùng, không theo số trong tin nhắn, để xác nhận.',
   'action.lookalike': 'Đây không phải tài khoản đã xác minh của ông/bà {name}; tài khoản thật ở bên dưới. Đừng làm theo yêu cầu nào từ tài khoản này.',
   'action.lookalike.noAccount': 'Đây không phải tài khoản đã xác minh của ông/bà {name}. Đừng làm theo yêu cầu nào từ tài khoản này.',
+  'action.unknownLeader': 'Đừng làm theo yêu cầu nào từ tài khoản này trước khi xác minh trực tiếp với người đó.',
 
   'leader.imitated': 'Người bị giả danh',
   'leader.owner': 'Chủ tài khoản',
