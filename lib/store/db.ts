@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { LeaderDirectory } from '../directory/schema';
 
 /**
@@ -39,7 +39,8 @@ export interface MistakeMark {
 }
 
 export class ProtectionDb extends Dexie {
-  directories!: EntityTable<StoredDirectory>;
+  /** Keyed by [publisherId, version]. */
+  directories!: Table<StoredDirectory, [string, number]>;
   publishers!: EntityTable<PublisherState, 'id'>;
   mistakes!: EntityTable<MistakeMark, 'accountKey'>;
 

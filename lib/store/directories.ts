@@ -31,10 +31,10 @@ export async function applyDirectory(
     await db.publishers.put({ ...current, id: publisherId, activeVersion: directory.version, source });
     const versions = await db.directories.where('publisherId').equals(publisherId).primaryKeys();
     const stale = versions
-      .map(([, version]) => version as number)
+      .map(([, version]) => version)
       .sort((a, b) => b - a)
       .slice(1 + KEEP_PREVIOUS);
-    await db.directories.bulkDelete(stale.map((v) => [publisherId, v]));
+    await db.directories.bulkDelete(stale.map((v): [string, number] => [publisherId, v]));
   });
 }
 

@@ -1,4 +1,4 @@
-import type { LeaderDirectory } from '../directory/schema';
+import type { LeaderDirectory, Publisher } from '../directory/schema';
 import { createAccountIndex, type AccountIndex } from '../directory/index-accounts';
 import { createNameIndex, type NameIndex } from '../names';
 
@@ -19,6 +19,8 @@ export interface DetectionEngine {
   photos: LeaderPhotoRef[];
   /** Publisher ids and versions, so a cache can tell when the engine is stale. */
   sources: { publisherId: string; version: number }[];
+  /** Each publisher's details: its contacts are where a user reports what they found. */
+  publishers: Map<string, Publisher>;
 }
 
 export function createDetectionEngine(directories: readonly LeaderDirectory[]): DetectionEngine {
@@ -29,5 +31,6 @@ export function createDetectionEngine(directories: readonly LeaderDirectory[]): 
     names: createNameIndex(leaders.map(({ leader }) => ({ leaderId: leader.id, name: leader.name, aliases: leader.aliases }))),
     photos: leaders.flatMap(({ leader }) => leader.photos.map((p) => ({ leaderId: leader.id, pdq: p.pdq, quality: p.quality }))),
     sources: directories.map((d) => ({ publisherId: d.publisher.id, version: d.version })),
+    publishers: new Map(directories.map((d) => [d.publisher.id, d.publisher])),
   };
 }

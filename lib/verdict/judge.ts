@@ -64,7 +64,7 @@ export function judgeConversation(engine: DetectionEngine, input: ConversationIn
   }
   reasons.push(...flagged);
 
-  let level = identity;
+  let level: VerdictLevel = identity;
   if (money.moneyRequest) {
     if (identity === 'verified') level = 'hijack-risk';
     if (identity === 'namesake' || identity === 'lookalike') level = 'danger';
