@@ -4,7 +4,8 @@ import { hammingDistance, pdqHash, pdqHashDihedral } from '../../lib/photos/pdq'
 import { remapPixels, syntheticPhoto } from './synthetic-images';
 
 const coefficients = Float32Array.from({ length: 256 }, (_, k) => Math.sin(k * 12.9898) * 1000);
-const apply = (names: DihedralName[]): Float32Array => names.reduce((c, name) => dihedralCoefficients(c, name), coefficients);
+const apply = (names: DihedralName[]): Float32Array =>
+  names.reduce<Float32Array>((c, name) => dihedralCoefficients(c, name), coefficients);
 
 describe('dihedral variants from the DCT', () => {
   it('compose like the symmetries of a square', () => {
