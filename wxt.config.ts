@@ -4,8 +4,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: {
-    name: 'Chống Giả Danh',
-    description: 'Cảnh báo tài khoản giả danh lãnh đạo hỏi vay, chuyển tiền trên Facebook, Messenger và Zalo Web.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'vi',
+    // storage: storage.session keeps each tab's verdict across service-worker restarts.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
   },
 });
