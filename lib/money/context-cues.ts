@@ -1,0 +1,65 @@
+import type { FoldedText } from './fold';
+import type { Span } from './types';
+import { allMatches, regex, wordEnd, wordStart, writtenAs } from './words';
+
+/**
+ * What surrounds a request in the scam this project fights: hurry ("gấp", "ngay", "trong hôm nay", "đang họp"),
+ * secrecy and unreachability ("đừng nói với ai", "giữ kín", "không gọi được", "đang bận họp không nghe máy"),
+ * e-wallets; and what marks talk ABOUT money rather than a request: bank balance notifications, police warnings
+ * about the scam itself, and public-finance vocabulary (budgets, contracts, policy loans).
+ */
+const urgency = regex(
+  `${wordStart}(?:gap(?:\\s*lam|\\s*gap)?|khan\\s*cap|khan|ngay(?:\\s*(?:bay\\s*gio|luc\\s*nay|lap\\s*tuc|di|nhe|nha))?|luon\\s*(?:nhe|nha|di)|nhanh\\s*(?:len|giup|nhe|nha|gium)|trong\\s*(?:hom\\s*nay|sang\\s*nay|chieu\\s*nay|toi\\s*nay|buoi\\s*sang|ngay(?:\\s*hom\\s*nay)?)|truoc\\s*\\d{1,2}\\s*(?:h|gio)|dang\\s*(?:hop|ban\\s*hop|can\\s*gap)|som\\s*(?:nhe|nha|giup)|can\\s*gap|het\\s*gio|lien\\s*(?:nhe|nha|di))${wordEnd}`,
+);
+const urgencyForms: Readonly<Record<string, readonly string[]>> = { gap: ['gấp'], ngay: ['ngay'], khan: ['khẩn'], can: ['cần'] };
+
+const secrecy = regex(
+  `${wordStart}(?:(?:dung|khong|ko|k|dung\\s*co)\\s+(?:noi|bao|ke|tiet\\s*lo|de\\s*lo|chia\\s*se|cho)(?:\\s+(?:voi|cho|chuyen\\s*nay|viec\\s*nay))?\\s+(?:ai|nguoi\\s*khac|ca|het)|giu\\s*kin|bi\\s*mat|kin\\s*dao|chi\\s*(?:minh\\s*)?(?:em|chi|anh|hai\\s*(?:anh\\s*em|chi\\s*em))\\s*biet|(?:khong|ko|k)\\s*(?:goi|nghe)\\s*(?:duoc|may|dien\\s*thoai)|(?:dung|khong\\s*can|ko\\s*can|k\\s*can)\\s*goi|nhan\\s*tin\\s*thoi|chi\\s*nhan\\s*tin|(?:may|dien\\s*thoai)\\s*(?:hong|hu|het\\s*pin|bi\\s*loi)|ban\\s*hop\\s*(?:khong|ko|k)\\s*(?:nghe|goi))${wordEnd}`,
+);
+
+const wallet = regex(
+  `${wordStart}(?:zalo\\s*pay|zalopay|viettel\\s*(?:pay|money)|vnpay|shopee\\s*pay|vi\\s*dien\\s*tu|vi\\s*momo|airpay)${wordEnd}`,
+);
+
+const cardOrOtp = regex(`${wordStart}(?:the\\s*cao|otp|ma\\s*xac\\s*(?:thuc|nhan))${wordEnd}`);
+
+const balance = /(?:so\s*du|(?<![a-z])sd(?:c|\s*cuoi)?\s*[:\-]?\s*\d)/;
+const signedSum = /(?<![a-z0-9])[+\-]\s?\d[\d.,]*\s*(?:vnd|d|dong)?(?![a-z])/;
+const stamp = /(?:luc\s*\d|\d{1,2}:\d{2}|(?<![a-z])(?:gd|ref|nd\s*:|giao\s*dich|bien\s*dong)(?![a-z]))/;
+const warningTalk =
+  /(?<![a-z])(?:canh\s*bao|thu\s*doan|lua\s*dao|gia\s*danh|mao\s*danh|chiem\s*doat|de\s*phong|canh\s*giac|khong\s*(?:nen\s*|duoc\s*)?(?:cung\s*cap|chia\s*se)\s*(?:ma|otp|thong\s*tin))(?![a-z])/;
+const publicFinance =
+  /(?<![a-z])(?:du\s*toan|kinh\s*phi|ngan\s*sach|tong\s*muc|von\s*dau\s*tu|goi\s*thau|nha\s*thau|giai\s*ngan|quyet\s*toan|cap\s*phat|phan\s*bo|du\s*an|von\s*vay|lai\s*suat|khoan\s*vay|vay\s*von|ho\s*ngheo|chinh\s*sach|tam\s*ung\s*(?:kinh\s*phi|cong\s*tac\s*phi|hop\s*dong))(?![a-z])/;
+
+export interface ContextCues {
+  urgency: Span[];
+  secrecy: Span[];
+  wallets: Span[];
+  /** Scratch cards and one-time codes, which scammers ask for instead of cash. */
+  cardOrOtp: Span[];
+  /** A bank's balance-change notification ("TK ... +5,000,000 VND lúc ..., SD ..."). */
+  notification: boolean;
+  /** A warning about the scam ("cảnh báo thủ đoạn giả danh lãnh đạo mượn tiền"). */
+  warningTalk: boolean;
+  /** Budget, contract and loan-policy vocabulary, where transfers and sums are work. */
+  publicFinance: boolean;
+}
+
+export function findContextCues(text: string, folded: FoldedText): ContextCues {
+  const { lower } = folded;
+  const spans = (pattern: RegExp): Span[] => allMatches(pattern, lower).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const urgent = allMatches(urgency, lower).filter((m) => {
+    const word = /^[a-z]+/.exec(m[0])?.[0] ?? '';
+    const forms = urgencyForms[word];
+    return forms === undefined || writtenAs(text, folded, m.index, m.index + word.length, forms);
+  });
+  return {
+    urgency: urgent.map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    secrecy: spans(secrecy),
+    wallets: spans(wallet),
+    cardOrOtp: spans(cardOrOtp),
+    notification: (balance.test(lower) || signedSum.test(lower)) && stamp.test(lower),
+    warningTalk: warningTalk.test(lower),
+    publicFinance: publicFinance.test(lower),
+  };
+}

@@ -1,0 +1,143 @@
+import type { FoldedText } from './fold';
+import type { Span } from './types';
+import { allMatches, helpWords, pronoun, regex, wordEnd, wordStart, writtenAs } from './words';
+
+/**
+ * Words that ask for money. "Strong" cues ask by themselves ("chuyển khoản", "cho anh mượn", "nạp thẻ",
+ * "đọc mã OTP"). "Weak" cues are verbs that also carry documents and people ("chuyển công văn", "gửi báo cáo",
+ * "nạp hồ sơ", "mượn tài liệu", "chuyển công tác"); they ask for money only beside a sum, an account or a bank.
+ * A cue said as done ("đã chuyển", "chuyển khoản rồi nhé"), refused ("đừng chuyển") or promised back
+ * ("mai anh chuyển lại") asks nothing.
+ */
+export interface RequestCue extends Span {
+  strength: 'strong' | 'weak';
+  cardOrOtp: boolean;
+}
+
+const P = pronoun;
+const H = helpWords;
+const between = `(?:\\s+(?:${H}|${P})){0,3}`;
+
+/** Ambiguous verb spellings: the folded word and how the money verb is written with diacritics. */
+const verbForms: Readonly<Record<string, readonly string[]>> = {
+  chuyen: ['chuyển'],
+  gui: ['gửi'],
+  nap: ['nạp'],
+  muon: ['mượn'],
+  vay: ['vay'],
+  ung: ['ứng'],
+  ban: ['bắn'],
+  xin: ['xin'],
+  dua: ['đưa'],
+  can: ['cần'],
+  xoay: ['xoay'],
+  lo: ['lo'],
+  cho: ['cho'],
+  giup: ['giúp'],
+  nho: ['nhờ'],
+};
+
+interface CuePattern {
+  pattern: RegExp;
+  strength: 'strong' | 'weak';
+  cardOrOtp?: boolean;
+  /** Check what follows for a non-money object ("mượn tạm cái xe"). */
+  objectCheck?: boolean;
+  /** Counts only when a sum follows within a few words ("cần 20tr", "cho anh 5 triệu"). */
+  amountAfter?: boolean;
+}
+
+const cuePatterns: readonly CuePattern[] = [
+  { pattern: regex(`${wordStart}(?:chuyen\\s*khoan|chuyen\\s*tien|c\\/k)${wordEnd}`), strength: 'strong' },
+  {
+    pattern: regex(`${wordStart}ck(?=\\s*(?:giup|ho|gium|dum|qua|vao|sang|truoc|gap|ngay|luon|lien|tien|\\d))`),
+    strength: 'strong',
+  },
+  {
+    pattern: regex(
+      `${wordStart}(?:gui|nap|muon|vay|ung|xin|dua|xoay|ban|lo|chuyen|bank)${between}(?:\\s+(?:it|chut|khoan|so|mot\\s*it))?\\s+tien(?!\\s*(?:dien|nuoc|nha|hoc|an|tiet\\s*kiem|mat))${wordEnd}`,
+    ),
+    strength: 'strong',
+  },
+  { pattern: regex(`${wordStart}cho\\s+${P}(?:\\s+${H})?\\s+(?:muon|vay|ung)${wordEnd}`), strength: 'strong', objectCheck: true },
+  { pattern: regex(`${wordStart}(?:muon|vay)\\s+(?:tam|nong|gap)${wordEnd}`), strength: 'strong', objectCheck: true },
+  { pattern: regex(`${wordStart}ung\\s+(?:truoc|gap|luong|tien)${wordEnd}`), strength: 'strong' },
+  { pattern: regex(`${wordStart}nap\\s+(?:tien|the|card)${wordEnd}`), strength: 'strong', cardOrOtp: true },
+  {
+    pattern: regex(
+      `${wordStart}(?:mua|nap|gui|chup|cao|doc|lay)\\s[^.!?\\n]{0,30}?(?:the\\s*cao|the\\s*(?:dien\\s*thoai|viettel|vina\\w*|mobi\\w*|garena|zing)|card(?:\\s*dien\\s*thoai)?)${wordEnd}`,
+    ),
+    strength: 'strong',
+    cardOrOtp: true,
+  },
+  {
+    pattern: regex(
+      `${wordStart}(?:gui|doc|cho|bao|nhan\\s*tin|nt|chup|dua|xin|cung\\s*cap)\\s[^.!?\\n]{0,25}?(?:otp|ma\\s*xac\\s*(?:thuc|nhan)|ma\\s*kich\\s*hoat)${wordEnd}`,
+    ),
+    strength: 'strong',
+    cardOrOtp: true,
+  },
+  {
+    pattern: regex(`${wordStart}(?:vao|qua|sang)\\s+(?:stk|tk|so\\s*tk|so\\s*tai\\s*khoan|tai\\s*khoan)\\s+(?:nay|sau|duoi|nhe|nha|giup)${wordEnd}`),
+    strength: 'strong',
+  },
+  {
+    pattern: regex(`${wordStart}(?:chuyen|gui|nap|muon|vay|ung|ban|ck|bank|xoay|tam\\s*ung)${wordEnd}`),
+    strength: 'weak',
+    objectCheck: true,
+  },
+  {
+    pattern: regex(`${wordStart}(?:xin|dua|can|lo|ho\\s*tro|(?:cho|giup|nho)\\s+${P})${wordEnd}`),
+    strength: 'weak',
+    objectCheck: true,
+    amountAfter: true,
+  },
+];
+
+const negatedBefore = new RegExp(
+  `(?:^|[^a-z])(?:da|vua|moi|se|khong|ko|k|dung|cam|chang|khoi|khong\\s*can|khong\\s*nen|khong\\s*duoc|dung\\s*co)(?:\\s+${P})?\\s+$`,
+);
+const doneAfter =
+  /^[^.!?\n]{0,24}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
+const doneParticles = new Set(['nhe', 'nha', 'nhen', 'a', 'ah', 'day', 'do', 'ma', 'nhi', 'ne', 'em', 'anh', 'chi', 'e', 'c', 'ha', 'hen', 'nghe', 'roi', 'nhe', 'ak', 'nhes', 'nka']);
+const paidBack = /^\s*(?:lai|tra|hoan)(?![a-z])/;
+const skipToObject = new RegExp(`^(?:\\s+(?:giup|ho(?!\\s*so)|gium|dum|cho|voi|lai|qua|sang|toi|den|nhanh|ngay|gap|tam|luon|di|${P})(?![a-z]))*\\s+`);
+const nonMoneyObject =
+  /^(?:tai\s*lieu|cong\s*van|cong\s*tac|bao\s*cao|ho\s*so|van\s*ban|file|giay|sach|xe|phong|ke\s*hoach|to\s*trinh|quyet\s*dinh|loi|thu|thong\s*tin|e?mail|link|hinh|video|clip|danh\s*sach|bieu\s*mau|mau|de\s*an|du\s*thao|hang|buu\s*pham|don|cong\s*viec|viec|so\s*lieu|du\s*lieu|bang|hop\s*dong|tin|lich|thiep|hoa|sac|but|dia\s*chi|so\s*dien\s*thoai|sdt|zalo|nick|facebook|fb|nha|cong\s*trinh|phim|slide|ket\s*qua|y\s*kien|noi\s*dung|thong\s*bao|giay\s*moi|nghi\s*quyet|doi|giao|phat|vien|de|nganh|mon|tiep|nhuong|len|xuong|que|truong|lop|benh\s*vien|may|usb|chia\s*khoa|ban\s*(?:sao|chup|in|goc|cung|mem|ve|bao\s*cao)|cai|chiec|quyen|cuon|bo|to|tap|bai|chuyen|nguoi|dia|o|ve\s*(?:que|nha|huyen|tinh|xa))(?![a-z])/;
+const amountSoon = /^[^.!?\n]{0,16}?\d/;
+
+function isDoneOrRefused(lower: string, start: number, end: number): boolean {
+  if (negatedBefore.test(lower.slice(Math.max(0, start - 20), start))) return true;
+  const after = lower.slice(end, end + 40);
+  if (paidBack.test(after)) return true;
+  const done = doneAfter.exec(after);
+  if (done === null) return false;
+  const tail = (done[1] ?? '').trim();
+  return tail === '' || tail.split(/\s+/).every((w) => doneParticles.has(w));
+}
+
+function hasNonMoneyObject(lower: string, end: number): boolean {
+  const after = lower.slice(end, end + 40);
+  const skipped = skipToObject.exec(after);
+  return nonMoneyObject.test(skipped === null ? after.trimStart() : after.slice(skipped[0].length));
+}
+
+export function findRequestCues(text: string, folded: FoldedText, amountStarts: readonly number[]): RequestCue[] {
+  const { lower } = folded;
+  const found: RequestCue[] = [];
+  for (const cue of cuePatterns) {
+    for (const m of allMatches(cue.pattern, lower)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start <= start && end <= f.end)) continue;
+      const verb = /^[a-z]+/.exec(m[0])?.[0] ?? '';
+      const forms = verbForms[verb];
+      if (forms !== undefined && !writtenAs(text, folded, start, start + verb.length, forms)) continue;
+      if (isDoneOrRefused(lower, start, end)) continue;
+      if (cue.objectCheck === true && hasNonMoneyObject(lower, end)) continue;
+      if (cue.amountAfter === true && !(amountSoon.test(lower.slice(end, end + 24)) && amountStarts.some((a) => a >= end && a <= end + 20))) continue;
+      found.push({ start, end, strength: cue.strength, cardOrOtp: cue.cardOrOtp === true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
