@@ -28,7 +28,7 @@ export const uiStyles = `
 .cgd-danger .cgd-head { background: ${c.dangerStrong}; color: ${c.dangerOnStrong}; }
 .cgd-amber .cgd-head { background: ${c.amberStrong}; color: ${c.amberOnStrong}; }
 .cgd-head h2 { margin: 0; font-size: 22px; font-weight: 800; letter-spacing: 0.02em; }
-.cgd-brand { margin-left: auto; font-size: 14px; font-weight: 600; }
+.cgd-brand { margin-left: auto; font-size: 14px; font-weight: 600; white-space: nowrap; }
 .cgd-icon { flex: none; width: 32px; height: 32px; }
 .cgd-body { padding: 14px 16px 16px; }
 .cgd-summary { margin: 0 0 10px; font-size: 20px; font-weight: 700; }
