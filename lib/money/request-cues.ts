@@ -97,6 +97,15 @@ const cuePatterns: readonly CuePattern[] = [
 const negatedBefore = new RegExp(
   `(?:^|[^a-z])(?:da|vua|moi|se|khong|ko|k|dung|cam|chang|khoi|khong\\s*can|khong\\s*nen|khong\\s*duoc|dung\\s*co)(?:\\s+${P})?\\s+$`,
 );
+/** "có tiền không cho anh mượn": the không closes a question, it does not refuse. */
+const questionBefore = /(?:^|[^a-z])co\s+(?:[a-z]+\s+){0,3}khong\s+$/;
+/** The verb used as a noun: "phí chuyển khoản", "hạn mức chuyển tiền", "cách chuyển khoản". */
+const nounBefore =
+  /(?:^|[^a-z])(?:phi|han\s*muc|lenh|hinh\s*thuc|cach|huong\s*dan|dich\s*vu|bien\s*lai|uy\s*nhiem\s*chi|giao\s*dich)\s+$/;
+/** Earlier in the same clause, a sign that the speaker pays or paid ("mai anh chuyển lại cho em 5 triệu"). */
+const speakerPays = /(?<![a-z])(?:lai|tra|hoan|da|se|vua|roi)(?![a-z])/;
+/** Borrowing from a bank or a policy fund is not borrowing from the reader. */
+const loanFromInstitution = /^\s+(?:ngan\s*hang|von|quy)(?![a-z])/;
 const doneAfter =
   /^[^.!?\n]{0,24}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
 const doneParticles = new Set(['nhe', 'nha', 'nhen', 'a', 'ah', 'day', 'do', 'ma', 'nhi', 'ne', 'em', 'anh', 'chi', 'e', 'c', 'ha', 'hen', 'nghe', 'roi', 'nhe', 'ak', 'nhes', 'nka']);
@@ -107,7 +116,9 @@ const nonMoneyObject =
 const amountSoon = /^[^.!?\n]{0,16}?\d/;
 
 function isDoneOrRefused(lower: string, start: number, end: number): boolean {
-  if (negatedBefore.test(lower.slice(Math.max(0, start - 20), start))) return true;
+  const before = lower.slice(Math.max(0, start - 30), start);
+  if (negatedBefore.test(before) && !questionBefore.test(before)) return true;
+  if (nounBefore.test(before)) return true;
   const after = lower.slice(end, end + 40);
   if (paidBack.test(after)) return true;
   const done = doneAfter.exec(after);
@@ -120,6 +131,11 @@ function hasNonMoneyObject(lower: string, end: number): boolean {
   const after = lower.slice(end, end + 40);
   const skipped = skipToObject.exec(after);
   return nonMoneyObject.test(skipped === null ? after.trimStart() : after.slice(skipped[0].length));
+}
+
+function clauseBefore(lower: string, start: number): string {
+  const before = lower.slice(Math.max(0, start - 30), start);
+  return before.slice(Math.max(...['.', ',', '!', '?', '\n', ';'].map((c) => before.lastIndexOf(c))) + 1);
 }
 
 export function findRequestCues(text: string, folded: FoldedText, amountStarts: readonly number[]): RequestCue[] {
@@ -135,7 +151,9 @@ export function findRequestCues(text: string, folded: FoldedText, amountStarts: 
       if (forms !== undefined && !writtenAs(text, folded, start, start + verb.length, forms)) continue;
       if (isDoneOrRefused(lower, start, end)) continue;
       if (cue.objectCheck === true && hasNonMoneyObject(lower, end)) continue;
+      if ((verb === 'vay' || verb === 'muon') && loanFromInstitution.test(lower.slice(end, end + 20))) continue;
       if (cue.amountAfter === true && !(amountSoon.test(lower.slice(end, end + 24)) && amountStarts.some((a) => a >= end && a <= end + 20))) continue;
+      if (cue.amountAfter === true && speakerPays.test(clauseBefore(lower, start))) continue;
       found.push({ start, end, strength: cue.strength, cardOrOtp: cue.cardOrOtp === true });
     }
   }
