@@ -27,14 +27,17 @@ const legalPatterns: string[] = [];
 
 function addAlias(alias: string, bank: BankRef): void {
   const key = compact(alias);
-  if (key === '' || aliasIndex.has(key)) return; // the first bank in the source order keeps a shared alias
+  if (key === '') return;
+  // Spellings differ ("coop bank", "co op bank") even when the key is shared.
+  const pattern = tokensPattern(alias);
+  if (!aliasPatterns.includes(pattern)) aliasPatterns.push(pattern);
+  if (aliasIndex.has(key)) return; // the first bank in the source order keeps a shared alias
   const strictness = contextOnlyAliases.has(alias)
     ? 'context-only'
     : capitalsOrContextAliases.has(alias) || key.length <= 2
       ? 'capitals-or-context'
       : 'plain';
   aliasIndex.set(key, { bank, strictness });
-  aliasPatterns.push(tokensPattern(alias));
 }
 
 for (const row of generatedBanks) {
@@ -74,12 +77,20 @@ function lookup(matched: string): AliasEntry | undefined {
   return aliasIndex.get(key) ?? aliasIndex.get(key.replace(/bank$/, ''));
 }
 
+/** Strictness follows the spelling used: "donga" is plain, "dong a" (also "đồng à") needs context. */
+function strictnessOf(matched: string, entry: AliasEntry): AliasEntry['strictness'] {
+  const spelled = matched.replace(/[\s\-.]+/g, ' ').trim();
+  if (contextOnlyAliases.has(spelled)) return 'context-only';
+  return entry.strictness;
+}
+
 function accepted(entry: AliasEntry, folded: FoldedText, start: number, end: number): boolean {
-  if (entry.strictness === 'plain') return true;
+  const strictness = strictnessOf(folded.lower.slice(start, end), entry);
+  if (strictness === 'plain') return true;
   const before = folded.lower.slice(Math.max(0, start - 16), start);
   const around = folded.lower.slice(Math.max(0, start - 30), end + 30).replace(/[\s.\-]/g, '');
   if (contextBefore.test(before) || digitsNear.test(around)) return true;
-  if (entry.strictness === 'context-only') return false;
+  if (strictness === 'context-only') return false;
   const written = folded.cased.slice(start, end);
   return written === written.toUpperCase();
 }
