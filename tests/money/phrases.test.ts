@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, type MoneySignal } from '../../lib/money';
+
+const asks = (text: string): boolean => analyzeMessage(text).moneyRequest;
+const signals = (text: string): MoneySignal[] => analyzeMessage(text).signals;
+
+describe('request phrases, with and without diacritics', () => {
+  it.each([
+    ['chuyển khoản', 'Em chuyển khoản cho anh nhé', 'Em chuyen khoan cho anh nhe'],
+    ['ck', 'ck giúp anh nhé', 'ck giup a nhe'],
+    ['chuyển tiền', 'Em chuyển tiền cho anh gấp', 'em chuyen tien cho anh gap'],
+    ['mượn', 'Cho anh mượn 5 triệu', 'cho a muon 5 trieu'],
+    ['vay', 'Cho chị vay 10tr', 'cho chi vay 10tr'],
+    ['ứng', 'Em ứng trước cho anh nhé', 'em ung truoc cho anh nhe'],
+    ['chuyển giúp/hộ + sum', 'Chuyển hộ anh 3 củ', 'chuyen ho anh 3 cu'],
+    ['gửi + sum', 'Gửi anh 2 triệu nhé', 'gui anh 2 trieu nhe'],
+    ['nạp', 'Nạp tiền giúp anh', 'nap tien giup anh'],
+    ['thẻ cào', 'Mua giúp anh 5 thẻ cào', 'mua giup anh 5 the cao'],
+    ['OTP', 'Em gửi anh mã OTP nhé', 'em gui anh ma otp nhe'],
+    ['bắn qua', 'Bắn qua anh 500k', 'ban qua anh 500k'],
+    ['zalo pay', 'Chuyển qua Zalo Pay 1 triệu', 'chuyen qua zalopay 1 trieu'],
+    ['giúp + sum', 'Giúp anh 5 triệu với', 'giup anh 5 trieu voi'],
+    ['cần + sum', 'Anh cần 20tr gấp', 'a can 20tr gap'],
+  ])('%s', (_family, written, plain) => {
+    expect(asks(written)).toBe(true);
+    expect(asks(plain)).toBe(true);
+    expect(signals(written)).toContain('request-verb');
+  });
+
+  it('reads scratch cards and OTP codes as their own signal', () => {
+    expect(signals('Mua giúp anh 5 thẻ cào')).toContain('card-or-otp');
+    expect(signals('đọc anh mã xác thực')).toContain('card-or-otp');
+  });
+});
+
+describe('words that sound like money but are not', () => {
+  it.each([
+    ['gặp (meet) is not gấp (urgent)', 'Gặp anh chiều nay nhé'],
+    ['muốn (want) is not mượn (borrow)', 'Anh muốn 2 phòng họp'],
+    ['bạn (friend) is not bắn (send money)', 'Bạn qua đây lấy 2 tập hồ sơ'],
+    ['ủng hộ/ứng dụng are not ứng', 'Ứng dụng mới rất tiện, mọi người ủng hộ nhé'],
+    ['chuyên viên is not chuyển', 'Chuyên viên mới lương 7 triệu'],
+    ['ck as husband', 'Ck em đi công tác rồi'],
+  ])('%s', (_why, text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it('tells done, refused and repaid transfers from requests', () => {
+    expect(asks('Em chuyển khoản cho anh 5 triệu nhé')).toBe(true);
+    expect(asks('Em đã chuyển khoản cho anh 5 triệu nhé')).toBe(false);
+    expect(asks('Em chuyển khoản cho anh 5 triệu rồi nhé')).toBe(false);
+    expect(asks('Chuyển khoản xong thì báo anh nhé')).toBe(true);
+    expect(asks('Đừng chuyển khoản cho ai nhé')).toBe(false);
+    expect(asks('Mai anh chuyển lại 5 triệu cho em')).toBe(false);
+  });
+
+  it('does not ask when the object of the verb is a document, a person or a job', () => {
+    for (const text of ['Mượn anh tài liệu', 'Chuyển công văn', 'Chuyển công tác', 'Gửi báo cáo', 'Nạp hồ sơ', 'Gửi anh bản kế hoạch 2 tỷ']) {
+      expect(asks(text)).toBe(false);
+    }
+  });
+});
+
+describe('urgency and secrecy', () => {
+  it.each(['gấp', 'ngay bây giờ', 'trong hôm nay', 'đang họp', 'khẩn cấp'])('%s is urgency', (cue) => {
+    expect(signals(`Em chuyển khoản giúp anh ${cue} nhé`)).toContain('urgency');
+  });
+
+  it.each(['đừng nói với ai', 'giữ kín giúp anh', 'anh không gọi được', 'anh đang bận họp không nghe máy', 'nhắn tin thôi'])(
+    '%s is secrecy',
+    (cue) => {
+      expect(signals(`Em chuyển khoản giúp anh, ${cue}`)).toContain('secrecy');
+    },
+  );
+
+  it('raises the score of a request', () => {
+    const plain = analyzeMessage('Em chuyển khoản cho anh 5 triệu').score;
+    expect(analyzeMessage('Em chuyển khoản gấp cho anh 5 triệu').score).toBeGreaterThan(plain);
+    expect(analyzeMessage('Em chuyển khoản cho anh 5 triệu, đừng nói với ai').score).toBeGreaterThan(plain);
+  });
+
+  it('does not make a request by itself', () => {
+    expect(asks('Anh đang họp, không nghe máy được, gấp lắm')).toBe(false);
+  });
+});
