@@ -3,6 +3,7 @@ import { ProtectionDb } from '@/lib/store/db';
 import { createProtectionService, type PageAnswer } from '@/lib/protection/service';
 import { seedIfEmpty } from '@/lib/store/directories';
 import { demoDirectory } from '@/lib/directory/demo';
+import { defaultLocale } from '@/lib/i18n';
 import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
 
 /**
@@ -34,7 +35,7 @@ export default defineBackground(() => {
       if (request.type === 'judge-page' && tabId !== undefined) {
         const page = result as PageAnswer;
         await rememberTab(tabId, { url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind });
-        await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout);
+        await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout, defaultLocale);
       }
       return result;
     };

@@ -49,7 +49,15 @@ export const en: Catalog = {
   'mark.verified': 'Verified account of {leader}',
   'note.namesake': 'Same name as {leader} — this is not the verified account of {name}.',
   'layout.notRecognised':
-    'Chống Giả Danh does not recognise the layout of this page yet, so it cannot check it. You can still check a profile by pasting its name or link into the extension’s popup.',
+    'Chống Giả Danh does not recognise the layout of this page yet, so it cannot check it. If anyone asks you to lend or transfer money, call them on their official number before doing anything.',
+
+  'toolbar.none': 'Chống Giả Danh',
+  'toolbar.verified': 'Chống Giả Danh: verified account',
+  'toolbar.namesake': 'Chống Giả Danh: same name as a leader, not their verified account',
+  'toolbar.lookalike': 'Chống Giả Danh: account imitating a leader',
+  'toolbar.hijack-risk': 'Chống Giả Danh: confirm by phone before sending money',
+  'toolbar.danger': 'Chống Giả Danh: DANGER — someone imitating a leader is asking for money',
+  'toolbar.layoutUnknown': 'Chống Giả Danh: page layout not recognised',
 
   'reason.verified-account': 'This is a verified {platform} account in the directory.',
   'reason.same-name': 'The name is exactly the leader’s, but the account is not in the directory.',

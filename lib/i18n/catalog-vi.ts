@@ -47,7 +47,15 @@ export const vi = {
   'mark.verified': 'Tài khoản đã xác minh của {leader}',
   'note.namesake': 'Trùng tên với {leader} — đây không phải tài khoản đã xác minh của ông/bà {name}.',
   'layout.notRecognised':
-    'Chống Giả Danh chưa nhận ra bố cục trang này, nên chưa thể kiểm tra. Bạn vẫn có thể kiểm tra một hồ sơ bằng cách dán tên hoặc đường dẫn vào cửa sổ của tiện ích.',
+    'Chống Giả Danh chưa nhận ra bố cục trang này, nên chưa thể kiểm tra. Nếu ai đó hỏi vay hay nhờ chuyển tiền, hãy gọi điện xác minh theo số chính thức trước khi làm gì.',
+
+  'toolbar.none': 'Chống Giả Danh',
+  'toolbar.verified': 'Chống Giả Danh: tài khoản đã xác minh',
+  'toolbar.namesake': 'Chống Giả Danh: trùng tên lãnh đạo, không phải tài khoản đã xác minh',
+  'toolbar.lookalike': 'Chống Giả Danh: tài khoản giả danh lãnh đạo',
+  'toolbar.hijack-risk': 'Chống Giả Danh: gọi điện xác minh trước khi chuyển tiền',
+  'toolbar.danger': 'Chống Giả Danh: NGUY HIỂM — giả danh lãnh đạo để hỏi tiền',
+  'toolbar.layoutUnknown': 'Chống Giả Danh: chưa nhận ra bố cục trang này',
 
   'reason.verified-account': 'Đây là tài khoản {platform} đã xác minh trong danh bạ.',
   'reason.same-name': 'Tên giống hệt tên lãnh đạo, nhưng tài khoản không có trong danh bạ.',
