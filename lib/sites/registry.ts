@@ -47,7 +47,7 @@ export const facebookSite: SiteDescription = {
   regions: {
     'profile-name': profileNameLayers,
     'profile-avatar': profileAvatarLayers,
-    'profile-id': profileTabLayers,
+    'profile-tabs': profileTabLayers,
     'message-list': messengerLayouts,
     'partner-name': partnerLinkLayers,
   },

@@ -57,17 +57,19 @@ function readAvatar(root: ParentNode, url: URL, regions: RegionReading[]): strin
   return imageUrl(match.element, url);
 }
 
-/** Id or username from the profile tabs, when the URL gave neither (e.g. a /people/ or redirected page). */
-function identityFromTabs(root: ParentNode, url: URL, regions: RegionReading[]): { id?: string; username?: string } {
+/** Id or username from the profile tabs (Posts, About, Friends...), whose links point at the profile itself. */
+function identityFromTabs(root: ParentNode, url: URL): { id?: string; username?: string } | null {
   const match = firstLayerMatch(root, profileTabLayers, (element) =>
     profileFromHref(element.getAttribute('href') ?? '', url) !== null,
   );
-  if (!match) return {};
-  regions.push({ region: 'profile-id', layer: match.layer.id, primary: match.rank === 0 });
-  return profileFromHref(match.element.getAttribute('href') ?? '', url) ?? {};
+  return match ? profileFromHref(match.element.getAttribute('href') ?? '', url) : null;
 }
 
-/** A Facebook profile page: name, avatar and identity (URL first, then the profile tabs). */
+/**
+ * A Facebook profile page: name, avatar and identity. The URL gives the id or the username; the tabs may add the
+ * other one (a profile reached by an alias address links its tabs by profile.php?id=). Tabs that contradict the
+ * URL are ignored.
+ */
 export function readProfile(
   root: ParentNode,
   url: URL,
@@ -76,11 +78,19 @@ export function readProfile(
   const regions: RegionReading[] = [];
   const name = readName(root, regions);
   const avatarUrl = readAvatar(root, url, regions);
-  let identity = fromUrl;
-  if (fromUrl.id !== undefined || fromUrl.username !== undefined) {
-    regions.push({ region: 'profile-id', layer: 'url', primary: true });
-  } else {
-    identity = identityFromTabs(root, url, regions);
+  regions.push({ region: 'profile-id', layer: 'url', primary: true });
+  const identity = { ...fromUrl };
+  const fromTabs = identityFromTabs(root, url);
+  const contradicts =
+    (fromTabs?.id !== undefined && fromUrl.id !== undefined && fromTabs.id !== fromUrl.id) ||
+    (fromTabs?.username !== undefined && fromUrl.username !== undefined && fromTabs.username.toLowerCase() !== fromUrl.username.toLowerCase());
+  const addsSomething =
+    (identity.id === undefined && fromTabs?.id !== undefined) ||
+    (identity.username === undefined && fromTabs?.username !== undefined);
+  if (fromTabs && !contradicts && addsSomething) {
+    identity.id ??= fromTabs.id;
+    identity.username ??= fromTabs.username;
+    regions.push({ region: 'profile-tabs', layer: profileTabLayers[0]?.id ?? 'tabs', primary: true });
   }
   const subject: Subject = { platform: 'facebook', ...definedOnly({ name, avatarUrl, ...identity }) };
   return { subject, regions };
