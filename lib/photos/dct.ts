@@ -18,32 +18,40 @@ const dctMatrix = ((): Float32Array => {
   return matrix;
 })();
 
+/** D transposed (64 x 16), so the second product reads it in order. */
+const dctMatrixTransposed = ((): Float32Array => {
+  const transposed = new Float32Array(PDQ_GRID * DCT_SIZE);
+  for (let i = 0; i < DCT_SIZE; i++) {
+    for (let k = 0; k < PDQ_GRID; k++) transposed[k * DCT_SIZE + i] = dctMatrix[i * PDQ_GRID + k]!;
+  }
+  return transposed;
+})();
+
 /**
- * B = D A D^T for the 64x64 grid A, giving the 16x16 coefficients row-major. Sums are accumulated
- * in float32 in increasing k, the reference's order, so identical grids give identical bits.
+ * B = D A D^T for the 64x64 grid A, giving the 16x16 coefficients row-major. Each coefficient is
+ * accumulated in float32 in increasing k, the reference's order, so identical grids give identical
+ * bits. The loops run k outside and the outputs inside: a float32 running sum is a chain of
+ * dependent add-and-round steps, and advancing many sums together lets the CPU overlap them.
  */
 export function dct64To16(grid: Float32Array): Float32Array {
   const partial = new Float32Array(DCT_SIZE * PDQ_GRID);
   for (let i = 0; i < DCT_SIZE; i++) {
-    const d = i * PDQ_GRID;
-    for (let j = 0; j < PDQ_GRID; j++) {
-      let sum = 0;
-      for (let k = 0; k < PDQ_GRID; k++) {
-        sum = Math.fround(sum + Math.fround(dctMatrix[d + k]! * grid[k * PDQ_GRID + j]!));
-      }
-      partial[i * PDQ_GRID + j] = sum;
+    const out = i * PDQ_GRID;
+    for (let k = 0; k < PDQ_GRID; k++) {
+      const d = dctMatrix[i * PDQ_GRID + k]!;
+      const row = k * PDQ_GRID;
+      for (let j = 0; j < PDQ_GRID; j++) partial[out + j] = partial[out + j]! + Math.fround(d * grid[row + j]!);
     }
   }
   const coefficients = new Float32Array(DCT_SIZE * DCT_SIZE);
   for (let i = 0; i < DCT_SIZE; i++) {
-    const t = i * PDQ_GRID;
-    for (let j = 0; j < DCT_SIZE; j++) {
-      const d = j * PDQ_GRID;
-      let sum = 0;
-      for (let k = 0; k < PDQ_GRID; k++) {
-        sum = Math.fround(sum + Math.fround(partial[t + k]! * dctMatrix[d + k]!));
+    const out = i * DCT_SIZE;
+    for (let k = 0; k < PDQ_GRID; k++) {
+      const t = partial[i * PDQ_GRID + k]!;
+      const column = k * DCT_SIZE;
+      for (let j = 0; j < DCT_SIZE; j++) {
+        coefficients[out + j] = coefficients[out + j]! + Math.fround(t * dctMatrixTransposed[column + j]!);
       }
-      coefficients[i * DCT_SIZE + j] = sum;
     }
   }
   return coefficients;
