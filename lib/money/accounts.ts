@@ -15,8 +15,8 @@ export interface AccountSpan extends Span {
   bank?: BankRef;
 }
 
-const dateOrTime = /(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/\-]\d{1,2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)(?!\d)/g;
-const digitRun = /(?<![\d])\d(?:[ .\-]?\d){5,22}(?![\d])/g;
+const dateOrTime = /(?=\d)(?<!\d)(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[/\-]\d{1,2}|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)(?!\d)/g;
+const digitRun = /(?=\d)(?<![\d])\d(?:[ .\-]?\d){5,22}(?![\d])/g;
 const accountLabel =
   /(?:stk|so\s*tk|so\s*tai\s*khoan|tai\s*khoan(?:\s*so)?|tk(?:nh)?(?:\s*so)?|acc(?:ount)?|so\s*the|the\s*atm)(?![a-z])[^0-9\n]{0,18}$/;
 const looseLabel = /(?:vao|qua|sang|toi|den|so|ck|chuyen\s*khoan)\s*[:\-]?\s*$/;
@@ -45,6 +45,7 @@ function nearestBank(banks: readonly BankMention[], start: number, end: number):
 /** `maskedAmounts`: amounts written with a unit or currency, which can never be account digits. */
 export function findAccounts(folded: FoldedText, banks: readonly BankMention[], maskedAmounts: readonly Span[]): AccountSpan[] {
   const { lower } = folded;
+  if (!/\d(?:[ .\-]?\d){5}/.test(lower)) return [];
   const dates = allMatches(dateOrTime, lower).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const masked = maskSpans(lower, [...dates, ...maskedAmounts]);
   const found: AccountSpan[] = [];

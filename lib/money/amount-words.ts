@@ -11,7 +11,7 @@ const digitWords: Readonly<Record<string, number>> = {
 };
 const word = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|nua)';
 const spelled = new RegExp(
-  `(?<![a-z0-9])((?:${word}\\s+)*${word})\\s+(ty|ti|trieu|cu|nghin|ngan)(?:\\s+(ruoi))?(?![a-z])`,
+  `\\b((?:${word}\\s+)*${word})\\s+(ty|ti|trieu|cu|nghin|ngan)(?:\\s+(ruoi))?(?![a-z])`,
   'g',
 );
 const unitScale: Readonly<Record<string, number>> = { ty: 1e9, ti: 1e9, trieu: 1e6, cu: 1e6, nghin: 1e3, ngan: 1e3 };
@@ -40,8 +40,11 @@ export function spelledValue(words: string[]): number | undefined {
   return total + (current ?? 0);
 }
 
+const anyUnit = /\b(?:ty|ti|trieu|cu|nghin|ngan)\b/;
+
 export function wordNumberAmounts(lower: string): AmountMention[] {
   const found: AmountMention[] = [];
+  if (!anyUnit.test(lower)) return found;
   for (const m of allMatches(spelled, lower)) {
     const value = spelledValue(m[1]!.split(/\s+/));
     const scale = unitScale[m[2]!]!;

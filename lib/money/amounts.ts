@@ -26,12 +26,12 @@ const counted = '(?:lan|nguoi|ngay|thang|nam|cai|chiec|dot|ky|suat|ve|phan|h|gio
 // One amount: number, optional "trăm", unit, then "rưỡi" or a bare fraction ("2tr5", "1 tỷ 2"), or a compound
 // lower part ("1 tỷ 200 triệu", "5tr500k"), then an optional currency word.
 const amountRegex = new RegExp(
-  `(?<![\\d.,a-z])(${number})\\s*(tram\\s*)?(?:(${unitWord})(?![a-z])` +
+  `(?=\\d)(?<![\\d.,a-z])(${number})\\s*(tram\\s*)?(?:(${unitWord})(?![a-z])` +
     `(?:\\s*(ruoi)(?![a-z])|\\s*(${number})\\s*(${unitWord})(?![a-z])|(?:\\s*|(?<=tr|ty|ti|cu))(\\d{1,3})(?![\\d.,])(?!\\s*(?:${counted}|${unitWord}|${currency})(?![a-z])))?` +
     `(?:\\s*${currency}(?![a-z/]))?` +
     `|(${currency})(?![a-z/]))` +
     // Bare grouped thousands from a million up ("chuyển 20.000.000 vào..."); never with a leading 0 (accounts).
-    `|(?<![\\d.,a-z+\\-])([1-9]\\d{0,2}(?:[.,]\\d{3}){2,})(?![.,]?\\d)`,
+    `|(?=\\d)(?<![\\d.,a-z+\\-])([1-9]\\d{0,2}(?:[.,]\\d{3}){2,})(?![.,]?\\d)`,
   'g',
 );
 
@@ -47,7 +47,8 @@ function unitValue(word: string): number {
 
 export function findAmounts(folded: FoldedText): AmountMention[] {
   const found: AmountMention[] = [];
-  for (const m of allMatches(amountRegex, folded.lower)) {
+  const digits = /\d/.test(folded.lower);
+  for (const m of digits ? allMatches(amountRegex, folded.lower) : []) {
     const [all, num, hundred, unit, half, lowNum, lowUnit, fraction, bareCurrency, grouped] = m;
     let vnd: number;
     if (grouped !== undefined) {

@@ -6,33 +6,27 @@ import type { AccountMention, Highlight, HighlightKind, MoneyAnalysis, MoneySign
 /** Turns the evidence and judgement of one message into the public MoneyAnalysis (original-text offsets). */
 export function toAnalysis(e: MessageEvidence, j: Judgement): MoneyAnalysis {
   const marks: Highlight[] = [];
-  const mark = (spans: readonly Span[], kind: HighlightKind): void => {
-    for (const s of spans) marks.push({ ...originalSpan(e.folded, s.start, s.end), kind });
-  };
-  mark(j.cues, 'request');
-  mark(e.context.cardOrOtp, 'request');
-  mark(e.amounts, 'amount');
-  mark(e.accounts, 'account');
-  mark(e.banks, 'bank');
-  mark(e.context.wallets, 'bank');
-  mark(e.holders, 'holder');
-  mark(e.context.urgency, 'urgency');
-  mark(e.context.secrecy, 'secrecy');
-  mark(e.phones.filter((p) => !e.accounts.some((a) => a.start <= p.start && p.end <= a.end)), 'phone');
+  addMarks(marks, e, j.cues, 'request');
+  addMarks(marks, e, e.context.cardOrOtp, 'request');
+  addMarks(marks, e, e.amounts, 'amount');
+  addMarks(marks, e, e.accounts, 'account');
+  addMarks(marks, e, e.banks, 'bank');
+  addMarks(marks, e, e.context.wallets, 'bank');
+  addMarks(marks, e, e.holders, 'holder');
+  addMarks(marks, e, e.context.urgency, 'urgency');
+  addMarks(marks, e, e.context.secrecy, 'secrecy');
+  addMarks(marks, e, e.phones.filter((p) => !e.accounts.some((a) => a.start <= p.start && p.end <= a.end)), 'phone');
 
   const signals: MoneySignal[] = [];
-  const signal = (present: boolean, s: MoneySignal): void => {
-    if (present) signals.push(s);
-  };
-  signal(j.cues.length > 0, 'request-verb');
-  signal(e.amounts.length > 0, 'amount');
-  signal(e.accounts.length > 0, 'bank-account');
-  signal(e.banks.length > 0 || e.context.wallets.length > 0, 'bank-name');
-  signal(e.holders.length > 0, 'holder');
-  signal(e.context.urgency.length > 0, 'urgency');
-  signal(e.context.secrecy.length > 0, 'secrecy');
-  signal(e.context.cardOrOtp.length > 0 || j.cues.some((c) => c.cardOrOtp), 'card-or-otp');
-  signal(e.phones.length > 0, 'phone');
+  if (j.cues.length > 0) signals.push('request-verb');
+  if (e.amounts.length > 0) signals.push('amount');
+  if (e.accounts.length > 0) signals.push('bank-account');
+  if (e.banks.length > 0 || e.context.wallets.length > 0) signals.push('bank-name');
+  if (e.holders.length > 0) signals.push('holder');
+  if (e.context.urgency.length > 0) signals.push('urgency');
+  if (e.context.secrecy.length > 0) signals.push('secrecy');
+  if (e.context.cardOrOtp.length > 0 || j.cues.some((c) => c.cardOrOtp)) signals.push('card-or-otp');
+  if (e.phones.length > 0) signals.push('phone');
 
   return {
     moneyRequest: j.moneyRequest,
@@ -43,6 +37,10 @@ export function toAnalysis(e: MessageEvidence, j: Judgement): MoneyAnalysis {
     highlights: withoutOverlaps(marks),
     signals,
   };
+}
+
+function addMarks(marks: Highlight[], e: MessageEvidence, spans: readonly Span[], kind: HighlightKind): void {
+  for (const s of spans) marks.push({ ...originalSpan(e.folded, s.start, s.end), kind });
 }
 
 function accountMentions(e: MessageEvidence): AccountMention[] {

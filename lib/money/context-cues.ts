@@ -23,13 +23,13 @@ const wallet = regex(
 
 const cardOrOtp = regex(`${wordStart}(?:the\\s*cao|otp|ma\\s*xac\\s*(?:thuc|nhan))${wordEnd}`);
 
-const balance = /(?:so\s*du|(?<![a-z])sd(?:c|\s*cuoi)?\s*[:\-]?\s*\d)/;
-const signedSum = /(?<![a-z0-9])[+\-]\s?\d[\d.,]*\s*(?:vnd|d|dong)?(?![a-z])/;
+const balance = /\b(?:so\s*du|sd(?:c|\s*cuoi)?\s*[:\-]?\s*\d)/;
+const signedSum = /(?<![a-z0-9])(?=[+\-])[+\-]\s?\d[\d.,]*\s*(?:vnd|d|dong)?(?![a-z])/;
 const stamp = /(?:luc\s*\d|\d{1,2}:\d{2}|(?<![a-z])(?:gd|ref|nd\s*:|giao\s*dich|bien\s*dong)(?![a-z]))/;
 const warningTalk =
-  /(?<![a-z])(?:canh\s*bao|thu\s*doan|lua\s*dao|gia\s*danh|mao\s*danh|chiem\s*doat|de\s*phong|canh\s*giac|khong\s*(?:nen\s*|duoc\s*)?(?:cung\s*cap|chia\s*se)\s*(?:ma|otp|thong\s*tin))(?![a-z])/;
+  /\b(?:canh\s*bao|thu\s*doan|lua\s*dao|gia\s*danh|mao\s*danh|chiem\s*doat|de\s*phong|canh\s*giac|khong\s*(?:nen\s*|duoc\s*)?(?:cung\s*cap|chia\s*se)\s*(?:ma|otp|thong\s*tin))(?![a-z])/;
 const publicFinance =
-  /(?<![a-z])(?:du\s*toan|kinh\s*phi|ngan\s*sach|tong\s*muc|von\s*dau\s*tu|goi\s*thau|nha\s*thau|giai\s*ngan|quyet\s*toan|cap\s*phat|phan\s*bo|du\s*an|von\s*vay|lai\s*suat|khoan\s*vay|vay\s*von|ho\s*ngheo|chinh\s*sach|tam\s*ung\s*(?:kinh\s*phi|cong\s*tac\s*phi|hop\s*dong))(?![a-z])/;
+  /\b(?:du\s*toan|kinh\s*phi|ngan\s*sach|tong\s*muc|von\s*dau\s*tu|goi\s*thau|nha\s*thau|giai\s*ngan|quyet\s*toan|cap\s*phat|phan\s*bo|du\s*an|von\s*vay|lai\s*suat|khoan\s*vay|vay\s*von|ho\s*ngheo|chinh\s*sach|tam\s*ung\s*(?:kinh\s*phi|cong\s*tac\s*phi|hop\s*dong))(?![a-z])/;
 
 export interface ContextCues {
   urgency: Span[];

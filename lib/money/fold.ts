@@ -40,10 +40,18 @@ for (const [from, to] of [
 for (const c of [0xad, 0x200b, 0x200c, 0x200d, 0x2060]) foldCased[c] = foldLower[c] = DROP;
 for (let c = 0x300; c <= 0x36f; c++) foldCased[c] = foldLower[c] = DROP;
 
+// Reused between calls: folding runs on every message of every chat, so it should not allocate per character.
+let lowerBuffer = new Uint16Array(256);
+let casedBuffer = new Uint16Array(256);
+
 export function foldText(text: string): FoldedText {
   const n = text.length;
-  const lower: number[] = new Array<number>(n);
-  const cased: number[] = new Array<number>(n);
+  if (lowerBuffer.length < n) {
+    lowerBuffer = new Uint16Array(n * 2);
+    casedBuffer = new Uint16Array(n * 2);
+  }
+  const lower = lowerBuffer;
+  const cased = casedBuffer;
   const origin = new Uint32Array(n + 1);
   let j = 0;
   for (let i = 0; i < n; i++) {
@@ -68,14 +76,14 @@ export function foldText(text: string): FoldedText {
     j++;
   }
   origin[j] = n;
-  lower.length = j;
-  cased.length = j;
-  return { lower: fromCodes(lower), cased: fromCodes(cased), origin: origin.subarray(0, j + 1) };
+  return { lower: fromCodes(lower, j), cased: fromCodes(cased, j), origin: origin.subarray(0, j + 1) };
 }
 
-function fromCodes(codes: number[]): string {
+function fromCodes(codes: Uint16Array, length: number): string {
   let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { FoldedText } from './fold';
 import type { Span } from './types';
-import { allMatches, helpWords, pronoun, regex, wordEnd, wordStart, writtenAs } from './words';
+import { allMatches, helpWords, pronoun, regex, wordEnd, wordStart, wordsBefore, writtenAs } from './words';
 
 /**
  * Words that ask for money. "Strong" cues ask by themselves ("chuyển khoản", "cho anh mượn", "nạp thẻ",
@@ -38,6 +38,8 @@ const verbForms: Readonly<Record<string, readonly string[]>> = {
 };
 
 interface CuePattern {
+  /** A word the pattern cannot match without: a cheap includes() that spares most messages the regex. */
+  needs: readonly string[];
   pattern: RegExp;
   strength: 'strong' | 'weak';
   cardOrOtp?: boolean;
@@ -47,23 +49,31 @@ interface CuePattern {
   amountAfter?: boolean;
 }
 
-const cuePatterns: readonly CuePattern[] = [
-  { pattern: regex(`${wordStart}(?:chuyen\\s*khoan|chuyen\\s*tien|c\\/k)${wordEnd}`), strength: 'strong' },
+export const cuePatterns: readonly CuePattern[] = [
+  { needs: ['chuyen', 'c/k'],
+    pattern: regex(`${wordStart}(?:chuyen\\s*khoan|chuyen\\s*tien|c\\/k)${wordEnd}`), strength: 'strong' },
   {
+    needs: ['ck'],
     pattern: regex(`${wordStart}ck(?=\\s*(?:giup|ho|gium|dum|qua|vao|sang|truoc|gap|ngay|luon|lien|tien|\\d))`),
     strength: 'strong',
   },
   {
+    needs: ['tien'],
     pattern: regex(
       `${wordStart}(?:gui|nap|muon|vay|ung|xin|dua|xoay|ban|lo|chuyen|bank)${between}(?:\\s+(?:it|chut|khoan|so|mot\\s*it))?\\s+tien(?!\\s*(?:dien|nuoc|nha|hoc|an|tiet\\s*kiem|mat))${wordEnd}`,
     ),
     strength: 'strong',
   },
-  { pattern: regex(`${wordStart}cho\\s+${P}(?:\\s+${H})?\\s+(?:muon|vay|ung)${wordEnd}`), strength: 'strong', objectCheck: true },
-  { pattern: regex(`${wordStart}(?:muon|vay)\\s+(?:tam|nong|gap)${wordEnd}`), strength: 'strong', objectCheck: true },
-  { pattern: regex(`${wordStart}ung\\s+(?:truoc|gap|luong|tien)${wordEnd}`), strength: 'strong' },
-  { pattern: regex(`${wordStart}nap\\s+(?:tien|the|card)${wordEnd}`), strength: 'strong', cardOrOtp: true },
+  { needs: ['muon', 'vay', 'ung'],
+    pattern: regex(`${wordStart}cho\\s+${P}(?:\\s+${H})?\\s+(?:muon|vay|ung)${wordEnd}`), strength: 'strong', objectCheck: true },
+  { needs: ['muon', 'vay'],
+    pattern: regex(`${wordStart}(?:muon|vay)\\s+(?:tam|nong|gap)${wordEnd}`), strength: 'strong', objectCheck: true },
+  { needs: ['ung'],
+    pattern: regex(`${wordStart}ung\\s+(?:truoc|gap|luong|tien)${wordEnd}`), strength: 'strong' },
+  { needs: ['nap'],
+    pattern: regex(`${wordStart}nap\\s+(?:tien|the|card)${wordEnd}`), strength: 'strong', cardOrOtp: true },
   {
+    needs: ['the', 'card'],
     pattern: regex(
       `${wordStart}(?:mua|nap|gui|chup|cao|doc|lay)\\s[^.!?\\n]{0,30}?(?:the\\s*cao|the\\s*(?:dien\\s*thoai|viettel|vina\\w*|mobi\\w*|garena|zing)|card(?:\\s*dien\\s*thoai)?)${wordEnd}`,
     ),
@@ -71,6 +81,7 @@ const cuePatterns: readonly CuePattern[] = [
     cardOrOtp: true,
   },
   {
+    needs: ['otp', 'ma'],
     pattern: regex(
       `${wordStart}(?:gui|doc|cho|bao|nhan\\s*tin|nt|chup|dua|xin|cung\\s*cap)\\s[^.!?\\n]{0,25}?(?:otp|ma\\s*xac\\s*(?:thuc|nhan)|ma\\s*kich\\s*hoat)${wordEnd}`,
     ),
@@ -78,15 +89,18 @@ const cuePatterns: readonly CuePattern[] = [
     cardOrOtp: true,
   },
   {
+    needs: ['tk', 'tai khoan'],
     pattern: regex(`${wordStart}(?:vao|qua|sang)\\s+(?:stk|tk|so\\s*tk|so\\s*tai\\s*khoan|tai\\s*khoan)\\s+(?:nay|sau|duoi|nhe|nha|giup)${wordEnd}`),
     strength: 'strong',
   },
   {
+    needs: ['chuyen', 'gui', 'nap', 'muon', 'vay', 'ung', 'ban', 'ck', 'bank', 'xoay'],
     pattern: regex(`${wordStart}(?:chuyen|gui|nap|muon|vay|ung|ban|ck|bank|xoay|tam\\s*ung)${wordEnd}`),
     strength: 'weak',
     objectCheck: true,
   },
   {
+    needs: [],
     pattern: regex(`${wordStart}(?:xin|dua|can|lo|ho\\s*tro|(?:cho|giup|nho)\\s+${P})${wordEnd}`),
     strength: 'weak',
     objectCheck: true,
@@ -94,18 +108,34 @@ const cuePatterns: readonly CuePattern[] = [
   },
 ];
 
-const negatedBefore = new RegExp(
-  `(?:^|[^a-z])(?:da|vua|moi|se|khong|ko|k|dung|cam|chang|khoi|khong\\s*can|khong\\s*nen|khong\\s*duoc|dung\\s*co)(?:\\s+${P})?\\s+$`,
-);
-/** "có tiền không cho anh mượn": the không closes a question, it does not refuse. */
-const questionBefore = /(?:^|[^a-z])co\s+(?:[a-z]+\s+){0,3}khong\s+$/;
+/** Words right before a verb that say it is done, refused or promised ("đã chuyển", "đừng gửi", "sẽ chuyển"). */
+const refusingWords = new Set(['da', 'vua', 'moi', 'se', 'khong', 'ko', 'k', 'dung', 'cam', 'chang', 'khoi']);
+const refusingPairs = new Set(['khong can', 'khong nen', 'khong duoc', 'dung co', 'ko can', 'k can']);
+const pronouns = new Set(['anh', 'a', 'chi', 'c', 'em', 'e', 'minh', 'toi', 'tao', 'bac', 'chu', 'co', 'thay', 'sep', 'ong', 'cau', 'ban', 'ae']);
 /** The verb used as a noun: "phí chuyển khoản", "hạn mức chuyển tiền", "cách chuyển khoản". */
-const nounBefore =
-  /(?:^|[^a-z])(?:phi|han\s*muc|lenh|hinh\s*thuc|cach|huong\s*dan|dich\s*vu|bien\s*lai|uy\s*nhiem\s*chi|giao\s*dich)\s+$/;
+const nounWords = new Set(['phi', 'lenh', 'cach']);
+const nounPairs = new Set(['han muc', 'hinh thuc', 'huong dan', 'dich vu', 'bien lai', 'uy nhiem', 'nhiem chi', 'giao dich']);
+
+function refusedBefore(lower: string, start: number): boolean {
+  let words = wordsBefore(lower, start, 5);
+  const last = words[words.length - 1];
+  if (last !== undefined && pronouns.has(last) && words.length > 1) words = words.slice(0, -1);
+  const w1 = words[words.length - 1] ?? '';
+  const w2 = words.slice(-2).join(' ');
+  if (!(refusingWords.has(w1) || refusingPairs.has(w2))) return false;
+  // "có tiền không cho anh mượn": the không closes a question, it does not refuse.
+  return !(w1 === 'khong' && words.slice(-5, -1).includes('co'));
+}
+
+function nounBefore(lower: string, start: number): boolean {
+  const words = wordsBefore(lower, start, 2);
+  return nounWords.has(words[words.length - 1] ?? '') || nounPairs.has(words.join(' '));
+}
+
 /** Earlier in the same clause, a sign that the speaker pays or paid ("mai anh chuyển lại cho em 5 triệu"). */
-const speakerPays = /(?<![a-z])(?:lai|tra|hoan|da|se|vua|roi)(?![a-z])/;
+const speakerPays = /\b(?:lai|tra|hoan|da|se|vua|roi)\b/;
 /** Borrowing from a bank or a policy fund is not borrowing from the reader. */
-const loanFromInstitution = /^\s+(?:ngan\s*hang|von|quy)(?![a-z])/;
+const loanFromInstitution = /^\s+(?:ngan\s*hang|von|quy)\b/;
 const doneAfter =
   /^[^.!?\n]{0,24}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
 const doneParticles = new Set(['nhe', 'nha', 'nhen', 'a', 'ah', 'day', 'do', 'ma', 'nhi', 'ne', 'em', 'anh', 'chi', 'e', 'c', 'ha', 'hen', 'nghe', 'roi', 'nhe', 'ak', 'nhes', 'nka']);
@@ -116,9 +146,7 @@ const nonMoneyObject =
 const amountSoon = /^[^.!?\n]{0,16}?\d/;
 
 function isDoneOrRefused(lower: string, start: number, end: number): boolean {
-  const before = lower.slice(Math.max(0, start - 30), start);
-  if (negatedBefore.test(before) && !questionBefore.test(before)) return true;
-  if (nounBefore.test(before)) return true;
+  if (refusedBefore(lower, start) || nounBefore(lower, start)) return true;
   const after = lower.slice(end, end + 40);
   if (paidBack.test(after)) return true;
   const done = doneAfter.exec(after);
@@ -142,6 +170,8 @@ export function findRequestCues(text: string, folded: FoldedText, amountStarts: 
   const { lower } = folded;
   const found: RequestCue[] = [];
   for (const cue of cuePatterns) {
+    if (cue.needs.length > 0 && !cue.needs.some((word) => lower.includes(word))) continue;
+    if (cue.amountAfter === true && amountStarts.length === 0) continue;
     for (const m of allMatches(cue.pattern, lower)) {
       const start = m.index;
       const end = start + m[0].length;
