@@ -49,7 +49,7 @@ interface CuePattern {
   amountAfter?: boolean;
 }
 
-export const cuePatterns: readonly CuePattern[] = [
+const cuePatterns: readonly CuePattern[] = [
   { needs: ['chuyen', 'c/k'],
     pattern: regex(`${wordStart}(?:chuyen\\s*khoan|chuyen\\s*tien|c\\/k)${wordEnd}`), strength: 'strong' },
   {
