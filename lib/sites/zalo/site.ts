@@ -8,10 +8,6 @@ import { chatListItemLayers, messageListLayers } from './selectors';
 
 export const zaloHosts = ['chat.zalo.me'] as const;
 
-export function isZaloHost(host: string): boolean {
-  return (zaloHosts as readonly string[]).includes(host);
-}
-
 function findMessageList(root: ParentNode) {
   return firstLayerMatch(root, messageListLayers, (element) => !isSelfHidden(element));
 }
