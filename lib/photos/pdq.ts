@@ -12,10 +12,12 @@ import { fillLuma } from './luma';
 import { imageDomainQuality } from './quality';
 import type { RgbaImage } from './rgba-image';
 import { torbenMedian } from './torben';
+import { turnedCopy } from './turned-copy';
 
 export type { RgbaImage } from './rgba-image';
 export type { DihedralName } from './dihedral';
 export { DIHEDRAL_NAMES } from './dihedral';
+export { turnedCopy } from './turned-copy';
 export { hammingDistance, isPdqHex } from './hash256';
 export { bestPhotoMatch, PDQ_MATCH_DISTANCE, PDQ_MIN_QUALITY, type PhotoCandidate, type PhotoMatch } from './match';
 
@@ -82,4 +84,20 @@ export function pdqHashDihedral(image: RgbaImage): PdqDihedralResult {
     hashes[name] = result === undefined ? ZERO_HASH : hashOf(dihedralCoefficients(result.coefficients, name));
   }
   return { quality: result?.quality ?? 0, hashes };
+}
+
+/**
+ * The plain hash of each turned or mirrored copy, computed from the copy's pixels rather than
+ * predicted from the DCT: reliable at every size (see turnedCopy), eight hashes' work. Use it for
+ * the picture being checked when mirrored copies must be caught on avatars larger than 128 px.
+ */
+export function pdqHashTurnedCopies(image: RgbaImage): PdqDihedralResult {
+  const hashes = {} as Record<DihedralName, string>;
+  let quality = 0;
+  for (const name of DIHEDRAL_NAMES) {
+    const result = pdqHash(name === 'orig' ? image : turnedCopy(image, name));
+    hashes[name] = result.hash;
+    if (name === 'orig') quality = result.quality;
+  }
+  return { quality, hashes };
 }

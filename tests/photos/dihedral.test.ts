@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dihedralCoefficients, type DihedralName } from '../../lib/photos/dihedral';
-import { hammingDistance, pdqHash, pdqHashDihedral } from '../../lib/photos/pdq';
+import { DIHEDRAL_NAMES, hammingDistance, pdqHash, pdqHashDihedral, pdqHashTurnedCopies, turnedCopy } from '../../lib/photos/pdq';
 import { remapPixels, syntheticPhoto } from './synthetic-images';
 
 const coefficients = Float32Array.from({ length: 256 }, (_, k) => Math.sin(k * 12.9898) * 1000);
@@ -53,5 +53,39 @@ describe('dihedral variants from the DCT', () => {
       console.log(`${what}: ${distance} bits from the ${name} hash, ${hammingDistance(plain, hashes.orig)} from the plain hash`);
       expect([what, distance <= 10]).toEqual([what, true]);
     }
+  });
+});
+
+describe('turned copies hashed from their pixels', () => {
+  it('agree exactly with the DCT-derived dihedral hashes while the blur window is one pixel (<= 128 px)', () => {
+    const image = syntheticPhoto(120, 90, 11);
+    const predicted = pdqHashDihedral(image).hashes;
+    const hashedCopies = pdqHashTurnedCopies(image);
+    expect(hashedCopies.hashes).toEqual(predicted);
+    expect(hashedCopies.quality).toBe(pdqHash(image).quality);
+    expect(turnedCopy(image, 'rot90')).toMatchObject({ width: 90, height: 120 });
+  });
+
+  it('put every pixel somewhere: each copy holds the same pixels, and turning back restores the picture', () => {
+    const image = syntheticPhoto(7, 5, 2, 4);
+    const back: Record<DihedralName, DihedralName> = {
+      orig: 'orig', rot90: 'rot270', rot180: 'rot180', rot270: 'rot90',
+      flipx: 'flipx', flipy: 'flipy', flipplus1: 'flipplus1', flipminus1: 'flipminus1',
+    };
+    for (const name of DIHEDRAL_NAMES) {
+      expect([name, turnedCopy(turnedCopy(image, name), back[name]).data]).toEqual([name, image.data]);
+    }
+  });
+
+  it('let a mirrored 160 px avatar be matched to the listed original, where the prediction drifts', () => {
+    const avatar = syntheticPhoto(160, 160, 12);
+    const mirrored = turnedCopy(avatar, 'flipy');
+    const hashedCopies = pdqHashTurnedCopies(mirrored).hashes;
+    // The listed photo is the original; the scammer shows the mirror. Mirroring it back finds the original.
+    const listed = pdqHash(avatar).hash;
+    expect(hammingDistance(hashedCopies.flipy, listed)).toBe(0);
+    expect(hammingDistance(hashedCopies.orig, listed)).toBeGreaterThan(31);
+    const predicted = pdqHashDihedral(avatar).hashes.flipy;
+    console.log(`160 px mirrored avatar: ${hammingDistance(pdqHash(mirrored).hash, predicted)} bits from the predicted flipy hash`);
   });
 });
