@@ -1,13 +1,15 @@
 /**
  * Node-side image decoding for hashing photos from files (admins hashing leaders' photos, the
  * reference test). Pure-JS decoders (jpeg-js, pngjs) so the tool needs no native build.
- * EXIF orientation is not applied: the C++ PDQ reference does not apply it either, and its
- * published hashes are of the stored pixel order; the dihedral hashes cover turned copies.
+ * A JPEG's EXIF orientation is applied, so the picture is hashed upright as browsers show it and
+ * as Facebook re-encodes it (see lib/photos/exif-orientation.ts). Meta's reference hashes stored
+ * pixels; the 20 reference images are all stored upright (orientation 1 or none), so both agree there.
  */
 import { readFile } from 'node:fs/promises';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import type { RgbaImage } from '../lib/photos/pdq';
+import { exifOrientation, uprightTurnFor } from '../lib/photos/exif-orientation';
+import { turnedCopy, type RgbaImage } from '../lib/photos/pdq';
 
 /** A file that could not be read or decoded; the message names the file and says why, on one line. */
 export class ImageFileError extends Error {
@@ -44,7 +46,11 @@ export function decodeImageBytes(bytes: Uint8Array, label: string): RgbaImage {
         tolerantDecoding: false,
         maxResolutionInMP: MAX_MEGAPIXELS,
       });
-      return { width: decoded.width, height: decoded.height, data: decoded.data, channels: 3 };
+      const stored: RgbaImage = { width: decoded.width, height: decoded.height, data: decoded.data, channels: 3 };
+      // jpeg-js hands over the APP1 payload but does not declare it in its types.
+      const exif = (decoded as { exifBuffer?: Uint8Array }).exifBuffer;
+      const turn = exif === undefined ? 'orig' : uprightTurnFor(exifOrientation(exif));
+      return turn === 'orig' ? stored : turnedCopy(stored, turn);
     }
     const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (png.width * png.height > MAX_MEGAPIXELS * 1024 * 1024) throw new Error(`${png.width}x${png.height} is too large`);
