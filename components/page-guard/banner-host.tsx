@@ -5,8 +5,8 @@ import { uiStyles } from '../ui-styles';
 
 /**
  * The page-side home of the warning: a closed shadow root (the page's CSS and scripts cannot reach inside),
- * pinned over the page. A hostile page may remove the host or restyle it to hide a warning it does not like;
- * while something is shown, the host is put back and its inline style restored.
+ * pinned over the page. A hostile page may restyle the host or remove it to hide a warning it does not like:
+ * the first fails against `:host` rules, the second is undone while a warning stands.
  */
 export interface BannerHost {
   show(content: ReactNode): void;
@@ -14,10 +14,16 @@ export interface BannerHost {
   remove(): void;
 }
 
-const hostStyle =
-  'all: initial !important; position: fixed !important; top: 12px !important; right: 12px !important; left: auto !important; ' +
-  'z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important; ' +
-  'max-width: min(440px, calc(100vw - 24px)) !important; pointer-events: auto !important; transform: none !important;';
+/**
+ * The host's own box, from inside the shadow root: important declarations of a shadow tree's `:host` outrank the
+ * page's, even its inline `!important` styles (CSS Cascade 5, "context"), so a page cannot move or hide it by CSS.
+ */
+const hostCss = `:host {
+  position: fixed !important; top: 12px !important; right: 12px !important; left: auto !important; bottom: auto !important;
+  z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important;
+  width: min(440px, calc(100vw - 24px)) !important; max-height: calc(100vh - 24px) !important; overflow: auto !important;
+  pointer-events: auto !important; transform: none !important; filter: none !important; clip-path: none !important;
+}`;
 
 export async function createBannerHost(ctx: ContentScriptContext): Promise<BannerHost> {
   let root: Root | undefined;
@@ -29,7 +35,7 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
     append: 'last',
     mode: 'closed',
     isolateEvents: true,
-    css: uiStyles,
+    css: `${hostCss}\n${uiStyles}`,
     onMount(container) {
       root = createRoot(container);
       return root;
@@ -40,17 +46,18 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
     },
   });
 
+  // Removing the host is the one thing CSS cannot prevent: put it back while a warning stands. `inert` would
+  // leave it visible but unusable, so that attribute goes too.
   const guard = new MutationObserver(() => {
     if (!showing) return;
     if (!ui.shadowHost.isConnected) (document.body ?? document.documentElement).append(ui.shadowHost);
-    if (ui.shadowHost.getAttribute('style') !== hostStyle) ui.shadowHost.setAttribute('style', hostStyle);
-    for (const attribute of ['hidden', 'inert', 'popover']) ui.shadowHost.removeAttribute(attribute);
+    if (ui.shadowHost.hasAttribute('inert')) ui.shadowHost.removeAttribute('inert');
   });
 
   function watchHost(): void {
     guard.disconnect();
     guard.observe(document.body ?? document.documentElement, { childList: true });
-    guard.observe(ui.shadowHost, { attributes: true });
+    guard.observe(ui.shadowHost, { attributes: true, attributeFilter: ['inert'] });
   }
 
   ctx.onInvalidated(() => guard.disconnect());
@@ -58,7 +65,6 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
   return {
     show(content) {
       if (!root) ui.mount();
-      ui.shadowHost.setAttribute('style', hostStyle);
       showing = true;
       root?.render(content);
       watchHost();
@@ -67,7 +73,6 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
       showing = false;
       guard.disconnect();
       root?.render(null);
-      ui.shadowHost.setAttribute('style', 'display: none !important;');
     },
     remove() {
       showing = false;

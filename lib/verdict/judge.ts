@@ -104,16 +104,26 @@ function isImitation(match: NameMatch): boolean {
 
 function nameReasons(match: NameMatch): Reason[] {
   const reasons: Reason[] = [];
+  const differences = match.differences.filter((d) => d.kind !== 'disguised').map((d) => d.detail);
   if (match.plainEqual) reasons.push({ code: 'same-name' });
-  else reasons.push({ code: 'similar-name', differences: match.differences.filter((d) => d.kind !== 'disguised').map((d) => d.detail) });
-  for (const d of match.disguises) {
-    if (d.tag === 'claimed-title') continue;
+  // Once the disguise is undone the name may be exactly the leader's: then there is nothing "similar" to say.
+  else if (differences.length > 0) reasons.push({ code: 'similar-name', differences });
+  // One sentence per trick: a Cyrillic letter is both "another script" and "mixed scripts"; say it once.
+  const said = new Set<string>();
+  const tricks = [...match.disguises].sort((a, b) => trickOrder(a.tag) - trickOrder(b.tag));
+  for (const d of tricks) {
+    if (d.tag === 'claimed-title' || said.has(d.found)) continue;
+    if (d.tag === 'mixed-script' && tricks.some((o) => o.tag === 'other-script')) continue;
+    said.add(d.found);
     reasons.push({ code: 'disguised-name', found: d.found, meaning: d.meaning, tag: d.tag });
   }
   if (match.analysis.claimedTitle) reasons.push({ code: 'claims-title', claimed: match.analysis.claimedTitle });
   if (match.analysis.claimedOrganization) reasons.push({ code: 'claims-organization', claimed: match.analysis.claimedOrganization });
   return reasons;
 }
+
+/** The most specific explanation of a character first. */
+const trickOrder = (tag: string): number => ['other-script', 'fancy-letters', 'invisible', 'decoration', 'mixed-script'].indexOf(tag);
 
 function requestPhrases(messages: readonly string[], perMessage: { highlights: { start: number; end: number; kind: string }[] }[]): string[] {
   const phrases: string[] = [];
