@@ -86,8 +86,6 @@ export async function bannerHtml(page: Page): Promise<string> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = findNode(root, (n) => n.nodeName === bannerHostName);
     if (!host) return '';
-    const style = attribute(host, 'style') ?? '';
-    if (/display:\s*none/.test(style)) return '';
     const shadow = host.shadowRoots?.[0];
     if (!shadow) return '';
     const parts: string[] = [];
@@ -134,12 +132,6 @@ function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | unde
     const found = findNode(child, match);
     if (found) return found;
   }
-  return undefined;
-}
-
-function attribute(node: CdpNode, name: string): string | undefined {
-  const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
   return undefined;
 }
 
