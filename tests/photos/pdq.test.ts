@@ -48,6 +48,16 @@ describe('pdqHash', () => {
     expect(hammingDistance(large.hash, avatar.hash)).toBeLessThanOrEqual(16);
   });
 
+  it('takes an exact 64x64 picture as its own grid, as the reference plain hash does', () => {
+    // pdqHash256FromFloatLuma skips the blur at 64x64 (frames already downsampled); the dihedral
+    // entry point blurs with a one-pixel window, which only adds float rounding.
+    const frame = syntheticPhoto(64, 64, 10);
+    const plain = pdqHash(frame);
+    const blurred = pdqHashDihedral(frame);
+    expect(plain.quality).toBe(blurred.quality);
+    expect(hammingDistance(plain.hash, blurred.hashes.orig)).toBeLessThanOrEqual(2);
+  });
+
   it('gives quality 0 to a flat picture and to one narrower than 5 pixels', () => {
     const grey: RgbaImage = { width: 100, height: 100, data: new Uint8Array(100 * 100 * 3).fill(128), channels: 3 };
     expect(pdqHash(grey).quality).toBe(0);
