@@ -1,3 +1,4 @@
+export {};
 /**
  * `npm run bench`: every benchmark, each printing its figures against a baseline measured in the same run.
  * Not part of the tests: timings depend on the machine; the tests check behaviour only.

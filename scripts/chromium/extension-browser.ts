@@ -1,0 +1,153 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { repoDir } from '../generate/shared-path';
+
+/** The built extension (`wxt build`, run by `npm test` and `npm start` first). */
+export const extensionDir = path.join(repoDir, '.output', 'chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, headless. The sites are served from fixtures on their real
+ * addresses (context.route), so the content scripts' match patterns fire exactly as on the live sites; every
+ * other request is refused, as on this machine's closed network.
+ */
+export async function launchWithExtension(options: { headless?: boolean; routes?: Record<string, string> } = {}): Promise<ExtensionBrowser> {
+  const { headless = true, routes = {} } = options;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`build the extension first: ${extensionDir} is missing`);
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'cgd-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  for (const [pattern, file] of Object.entries(routes)) await servePage(context, pattern, file);
+  const worker = async (): Promise<Worker> => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves a fixture file for every request matching `pattern` (later routes win in Playwright). */
+export async function servePage(context: BrowserContext, pattern: string, file: string): Promise<void> {
+  const body = await readFile(path.isAbsolute(file) ? file : path.join(repoDir, file));
+  await context.route(pattern, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/** Serves image bytes for every request matching `pattern`. */
+export async function serveImage(context: BrowserContext, pattern: string, bytes: Buffer, contentType = 'image/jpeg'): Promise<void> {
+  await context.route(pattern, (route) => route.fulfill({ status: 200, contentType, body: bytes }));
+}
+
+export const bannerHostName = 'CHONG-GIA-DANH-CANH-BAO';
+
+interface CdpNode {
+  nodeName: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  attributes?: string[];
+}
+
+/**
+ * The HTML inside the warning's shadow root, read through the DevTools protocol: the root is closed, so neither
+ * the page nor a DOM query can see into it; the browser itself can. Empty string when no warning is in the page.
+ */
+export async function bannerHtml(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName === bannerHostName);
+    if (!host) return '';
+    const shadow = host.shadowRoots?.[0];
+    if (!shadow) return '';
+    const parts: string[] = [];
+    for (const child of shadow.children ?? []) {
+      if (child.nodeName === 'STYLE' || child.nodeName === '#text') continue;
+      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string };
+      parts.push(outerHTML);
+    }
+    return parts.join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The visible words of the warning, tags and styles removed. */
+export async function bannerText(page: Page): Promise<string> {
+  const html = await bannerHtml(page);
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Polls until the banner's text satisfies `accept` (the content script works in idle time). */
+export async function waitForBanner(page: Page, accept: (text: string, html: string) => boolean, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const html = await bannerHtml(page);
+    last = html;
+    const text = await bannerText(page);
+    if (accept(text, html)) return text;
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`banner never matched; last banner HTML: ${last.slice(0, 600) || '(none)'}`);
+}
+
+function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (match(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The toolbar badge text of the active tab, as the background set it (the extension has no "tabs" permission). */
+export async function badgeText(ext: ExtensionBrowser, page: Page): Promise<string> {
+  await page.bringToFront();
+  const worker = await ext.worker();
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? '(no tab)' : api.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+interface ChromeLike {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
