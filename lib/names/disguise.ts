@@ -1,0 +1,332 @@
+/**
+ * The disguise report of a display name: which tricks it uses to look like someone else's name, each with the
+ * offending characters as they were typed, and the readable name with the tricks undone and the decorations,
+ * titles and organisation removed.
+ *
+ * A disguise is evidence: it is what separates `lookalike` from `namesake` (product.md). Typing without marks is
+ * not a disguise, and neither are separators (dots, underscores) or extra spaces: those are folding.
+ */
+import { accentedKey, accentedSyllable, blankLookalikes, foldName, foldToken } from './fold';
+import { charInfo } from './letters';
+import { readSegment, isNameSyllable } from './titles';
+
+export type DisguiseTag = 'other-script' | 'fancy-letters' | 'invisible' | 'decoration' | 'claimed-title' | 'mixed-script';
+
+export interface DisguiseDetail {
+  tag: DisguiseTag;
+  /** The characters as they stand in the input. */
+  found: string;
+  /** What they pose as (the Latin letters, the title written out); absent when they pose as nothing. */
+  meaning?: string;
+}
+
+export interface NameAnalysis {
+  original: string;
+  /** Readable name with disguises undone and decorations, titles and organisation removed. */
+  cleaned: string;
+  /** accentedKey tokens of `cleaned`. */
+  tokens: string[];
+  /** foldName(cleaned). */
+  folded: string;
+  disguises: DisguiseDetail[];
+  claimedTitle?: string;
+  claimedOrganization?: string;
+}
+
+/** Words that decorate an account name rather than name anyone ("Official", "Chính chủ", "VIP"). */
+const decorationWords = new Set([
+  'official', 'offical', 'real', 'vip', 'fanpage', 'page', 'fb', 'facebook', 'zalo', 'acc', 'account', 'new', 'mới',
+  'phụ', 'clone', 'tk', 'support', 'cskh', 'admin', 'chính', 'chủ', 'chinh', 'chu', 'tài', 'khoản', 'tai', 'khoan',
+]);
+/** Two-word decorations, checked before the single words above. */
+const decorationPairs = new Set(['chính chủ', 'chinh chu', 'tài khoản', 'tai khoan']);
+const decorationPairFirst = new Set([...decorationPairs].map((p) => p.split(' ')[0]!));
+const singleDecorations = new Set([...decorationWords].filter((w) => !/^(chính|chủ|chinh|chu|tài|khoản|tai|khoan)$/.test(w)));
+
+/** Digits written for letters inside a word ("Ng0c", "M1nh"); anything else in a word is a decoration. */
+const digitLetters: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+
+const separatorRe = /\s*(?:[|•·;,:~\\/–—]+|\s-+\s*|-+\s)\s*/u;
+const anySeparatorRe = /[|•·;,:~\\/–—-]/u;
+const anyBracketRe = /[([{【「«]/u;
+const bracketRe = /[([{【「«]([^)\]}】」»]*)[)\]}】」»]?/gu;
+const wordSplitRe = /[\s._\-'"`!?*#@&+=^]+/u;
+
+/** The letters of Vietnamese (precomposed) and ASCII: a name made only of these has no character to undo. */
+const vietnameseLetters = 'A-Za-zÀÁÂÃÈÉÊÌÍÐÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9';
+/** Text made only of those letters, digits, spaces and common separators: nothing to undo. */
+const plainTextRe = new RegExp(`^[${vietnameseLetters}0-9 .,_\\-()|/]*$`);
+
+interface Run {
+  tag: DisguiseTag;
+  found: string;
+  meaning: string;
+}
+
+/**
+ * Pass over the characters: undo fancy and other-script letters, drop invisible characters (blank look-alikes
+ * become spaces), take emoji and symbols out. Returns the text and the runs of each trick.
+ */
+function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
+  const nfc = input.normalize('NFC');
+  if (plainTextRe.test(nfc)) return nfc; // most names: Latin letters (Vietnamese included), spaces, separators
+  const chars = Array.from(nfc);
+  let out = '';
+  let run: Run | undefined;
+  const flush = () => {
+    if (run) {
+      const meaning = run.meaning.normalize('NFC');
+      disguises.push(meaning ? { tag: run.tag, found: run.found, meaning } : { tag: run.tag, found: run.found });
+    }
+    run = undefined;
+  };
+  const extend = (tag: DisguiseTag, ch: string, meaning: string) => {
+    if (run && run.tag !== tag) flush();
+    run ??= { tag, found: '', meaning: '' };
+    run.found += ch;
+    run.meaning += meaning;
+  };
+  let wordHasLatin = false;
+  let wordHasOther = false;
+  let wordStart = 0;
+  const endWord = (end: number) => {
+    if (wordHasLatin && wordHasOther) {
+      disguises.push({ tag: 'mixed-script', found: chars.slice(wordStart, end).join('').trim() });
+    }
+    wordHasLatin = wordHasOther = false;
+    wordStart = end + 1;
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const info = charInfo(ch);
+    switch (info.kind) {
+      case 'latin':
+        flush();
+        wordHasLatin = true;
+        out += ch;
+        break;
+      case 'digit':
+        flush();
+        out += ch.normalize('NFKC');
+        break;
+      case 'mark':
+        if (run && (run.tag === 'fancy-letters' || run.tag === 'other-script')) {
+          run.found += ch;
+          run.meaning += ch;
+          out += ch;
+        } else if (run && run.tag === 'decoration') run.found += ch;
+        else {
+          flush();
+          out += ch;
+        }
+        break;
+      case 'fancy':
+        extend('fancy-letters', ch, info.as!);
+        out += info.as!;
+        break;
+      case 'other-script':
+        wordHasOther = true;
+        extend('other-script', ch, info.as!);
+        out += info.as!;
+        break;
+      case 'regional': {
+        let j = i;
+        while (j < chars.length && charInfo(chars[j]!).kind === 'regional') j++;
+        const letters = chars.slice(i, j).map((c) => charInfo(c).as!).join('');
+        const alone = (i === 0 || /\s/u.test(chars[i - 1]!)) && (j === chars.length || /\s/u.test(chars[j]!));
+        const isFlag = j - i === 2 && alone && !isNameSyllable(letters.toLowerCase());
+        for (let k = i; k < j; k++) {
+          if (isFlag) extend('decoration', chars[k]!, '');
+          else extend('fancy-letters', chars[k]!, charInfo(chars[k]!).as!);
+        }
+        if (!isFlag) out += letters;
+        else out += ' ';
+        i = j - 1;
+        break;
+      }
+      case 'joiner':
+        // Variation selectors, ZWJ and tags belong to the emoji before them; elsewhere they are invisible filler.
+        if (run && run.tag === 'decoration') run.found += ch;
+        else extend('invisible', ch, '');
+        break;
+      case 'invisible': {
+        extend('invisible', ch, '');
+        // A blank look-alike shows as a space; a zero-width one shows nothing, unless it is all that separates two
+        // words ("Lê\u200bQuang").
+        const next = chars[i + 1] ?? '';
+        if (blankLookalikes.has(ch.codePointAt(0)!) || (/\p{Ll}\p{M}*$/u.test(out) && /^\p{Lu}/u.test(next))) out += ' ';
+        break;
+      }
+      case 'emoji':
+        extend('decoration', ch, '');
+        out += ' ';
+        break;
+      case 'space':
+        flush();
+        endWord(i);
+        out += ' ';
+        break;
+      case 'letter':
+        flush();
+        wordHasOther = true;
+        out += ch;
+        break;
+      case 'punct':
+        flush();
+        out += ch;
+        break;
+    }
+  }
+  flush();
+  endWord(chars.length);
+  return out.normalize('NFC');
+}
+
+interface Word {
+  text: string;
+  key: string;
+}
+
+const keyCache = new Map<string, string>();
+
+function keyOf(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = accentedSyllable(word.toLowerCase().replace(/ð/g, 'đ'));
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/** A segment of plain words and single spaces: split on spaces, nothing else to look at. */
+const plainWordsRe = new RegExp(`^[${vietnameseLetters}]+(?: [${vietnameseLetters}]+)*$`);
+
+/** Splits a segment into words; digits posing as letters are undone, other digits are decorations. */
+function wordsOf(segment: string, disguises: DisguiseDetail[]): Word[] {
+  const words: Word[] = [];
+  const trimmed = segment.trim();
+  if (plainWordsRe.test(trimmed)) {
+    for (const text of trimmed.split(' ')) words.push({ text, key: keyOf(text) });
+    return words;
+  }
+  for (let text of segment.split(wordSplitRe)) {
+    if (!text) continue;
+    if (/\d/.test(text)) {
+      const asLetters = text.replace(/\d/g, (d) => digitLetters[d] ?? d);
+      if (/\p{L}/u.test(text) && !/\d/.test(asLetters) && isNameSyllable(keyOf(asLetters))) {
+        disguises.push({ tag: 'fancy-letters', found: text, meaning: asLetters });
+        text = asLetters;
+      } else {
+        const digits = text.match(/\d+/g)!.join('');
+        disguises.push({ tag: 'decoration', found: digits });
+        text = text.replace(/\d+/g, '');
+        if (!text) continue;
+      }
+    }
+    if (!/\p{L}/u.test(text)) {
+      disguises.push({ tag: 'decoration', found: text });
+      continue;
+    }
+    words.push({ text, key: keyOf(text) });
+  }
+  return words;
+}
+
+/** Removes decoration words at the end (and "Official"-like words anywhere) of the name's words. */
+function dropDecorationWords(words: Word[], disguises: DisguiseDetail[]): Word[] {
+  const kept: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (next && decorationPairFirst.has(w.key) && decorationPairs.has(`${w.key} ${next.key}`) && words.length - 2 >= 1) {
+      disguises.push({ tag: 'decoration', found: `${w.text} ${next.text}` });
+      i++;
+      continue;
+    }
+    if (singleDecorations.has(w.key) && words.length > 1) {
+      disguises.push({ tag: 'decoration', found: w.text });
+      continue;
+    }
+    kept.push(w);
+  }
+  return kept;
+}
+
+export interface AnalyzeOptions {
+  /**
+   * Read a leading "Anh", "Chị", "Bà", "Chú"... as a form of address (the default). The matcher reads the name again
+   * with false when that word may be part of the name ("Anh Nguyễn Thị Bảo" is "Nguyễn Thị Bảo Anh" reordered).
+   */
+  honorifics?: boolean;
+}
+
+export function analyzeName(displayName: string, options: AnalyzeOptions = {}): NameAnalysis {
+  const disguises: DisguiseDetail[] = [];
+  let text = undoCharacters(displayName, disguises);
+  // "Đ/c" (đồng chí) must survive the split on "/".
+  if (text.includes('/')) text = text.replace(/(^|[\s(])([ĐđDdÐð])\s?\/\s?([Cc])(?=$|[\s.,:)])/gu, '$1$2c');
+
+  const titles: string[] = [];
+  const organizations: string[] = [];
+  const nameParts: Word[][] = [];
+  const readClaims = (words: Word[]) => {
+    const reading = readSegment(
+      words.map((w) => w.key),
+      options.honorifics ?? true,
+    );
+    for (const c of reading.claims) {
+      const text = (from: number, to: number) =>
+        words
+          .slice(from, to)
+          .map((w) => w.text)
+          .join(' ');
+      const found = text(c.start, c.end);
+      const lead = c.lead ?? c.end - c.start;
+      // Written out only where an abbreviation was used: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh", "GĐ" -> "Giám đốc".
+      const meaning = [c.meaning, text(c.start + lead, c.end)].filter(Boolean).join(' ');
+      disguises.push(
+        accentedKey(text(c.start, c.start + lead)) === accentedKey(c.meaning) || foldName(text(c.start, c.start + lead)) === foldName(c.meaning)
+          ? { tag: 'claimed-title', found }
+          : { tag: 'claimed-title', found, meaning },
+      );
+      (c.kind === 'title' ? titles : organizations).push(found);
+    }
+    return words.slice(reading.nameStart, reading.nameEnd);
+  };
+
+  // Bracketed parts: a title or organisation, else a decoration ("(Official)", "[Chính chủ]").
+  if (anyBracketRe.test(text)) text = text.replace(bracketRe, (whole, inner: string) => {
+    const words = wordsOf(inner, disguises);
+    const claims = disguises.length;
+    const rest = readClaims(words);
+    if (disguises.length === claims || rest.length) {
+      if (whole.trim()) disguises.push({ tag: 'decoration', found: whole.trim() });
+    }
+    return ' | ';
+  });
+
+  for (const segment of anySeparatorRe.test(text) ? text.split(separatorRe) : [text]) {
+    const words = wordsOf(segment, disguises);
+    if (!words.length) continue;
+    const name = dropDecorationWords(readClaims(words), disguises);
+    if (name.length) nameParts.push(name);
+  }
+  // The first part that reads as a name is the name; any other is decoration ("Lê Quang Minh | Minh Lê Official").
+  const name = nameParts[0] ?? [];
+  for (const extra of nameParts.slice(1)) {
+    disguises.push({ tag: 'decoration', found: extra.map((w) => w.text).join(' ') });
+  }
+  const cleaned = name.map((w) => w.text).join(' ');
+  const tokens = name.map((w) => w.key);
+  const analysis: NameAnalysis = {
+    original: displayName,
+    cleaned,
+    tokens,
+    folded: tokens.map(foldToken).join(' '), // = foldName(cleaned), from the cached token folds
+    disguises,
+  };
+  if (titles.length) analysis.claimedTitle = titles.join(' ');
+  if (organizations.length) analysis.claimedOrganization = organizations.join(' ');
+  return analysis;
+}

@@ -1,0 +1,169 @@
+/**
+ * Folding of Vietnamese names: the plain fold that defines a `namesake` (case, diacritics, spacing) and the
+ * accented key that keeps the marks but not the choice between old and new tone placement (Hòa/Hoà, Thủy/Thuỷ,
+ * Khỏe/Khoẻ), so that Hùng != Hưng, Minh != Mạnh and Thủy != Thúy stay different names.
+ *
+ * Neither undoes a disguise (Cyrillic letters, fancy letters): that is lib/names/disguise.ts. Both drop what has no
+ * visible shape: every Default_Ignorable code point (generated from DerivedCoreProperties-17.0.0) and the blank
+ * look-alikes (U+2800 BRAILLE PATTERN BLANK, Hangul fillers), emoji and symbols.
+ */
+import { defaultIgnorableRanges } from './generated/confusables';
+
+/** Characters that render as an empty cell but are neither whitespace nor default-ignorable (plus Hangul fillers, which are). */
+export const blankLookalikes: ReadonlySet<number> = new Set([0x2800, 0x115f, 0x1160, 0x3164, 0xffa0]);
+
+function rangeClass(ranges: ReadonlyArray<readonly [number, number]>): string {
+  const hex = (cp: number) => `\\u{${cp.toString(16)}}`;
+  return ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
+}
+
+const ignorableClass = rangeClass(defaultIgnorableRanges);
+const ignorableTest = new RegExp(`^[${ignorableClass}]$`, 'u');
+/** Default ignorables and blank look-alikes, removed wherever they stand. */
+const invisibleRe = new RegExp(`[${ignorableClass}\\u2800]`, 'gu');
+
+export function isDefaultIgnorable(cp: number): boolean {
+  return ignorableTest.test(String.fromCodePoint(cp));
+}
+
+/** Default ignorable or a blank look-alike: a character that shows nothing (or only empty space). */
+export function isInvisible(cp: number): boolean {
+  return blankLookalikes.has(cp) || isDefaultIgnorable(cp);
+}
+
+const invisibleOrMarkRe = new RegExp(`[${ignorableClass}\\u2800\\p{M}]`, 'gu');
+const notNameCharRe = /[^\p{L}\p{N}]+/gu;
+const notAccentedCharRe = /[^\p{L}\p{M}\p{N}]+/gu;
+// U+00D0 ETH is frequent in Vietnamese text in place of Đ (U+0110); its lowercase is U+00F0.
+const dStrokeRe = /[đðĐÐ]/g;
+
+/**
+ * Plain folding, as product.md defines `namesake`: case, diacritics (tones, circumflex, breve, horn, đ/Đ/Ð -> d),
+ * spacing and separators (dots, underscores, hyphens, repeated spaces), invisible characters, emoji and symbols.
+ * "Lê  Quang_Minh ✔️" -> "le quang minh". Homoglyphs and fancy letters are left as they are.
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(invisibleOrMarkRe, '')
+    .replace(dStrokeRe, 'd')
+    .replace(notNameCharRe, ' ')
+    .trim();
+}
+
+// ---- accented key: tone placement ----
+
+const TONE_MARKS = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
+// Circumflex, breve, horn: they make a new vowel (â ă ê ô ơ ư), and the tone goes on that vowel.
+const VOWEL_MARKS = new Set([0x302, 0x306, 0x31b]);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const vietnameseLetterRe = /^[a-zđ]$/;
+
+interface Unit {
+  base: string;
+  marks: number[];
+}
+
+/**
+ * Puts the one tone mark of a lowercase syllable where the old (traditional) placement puts it, so that old and new
+ * spellings give the same key: hoà -> hòa, thuỷ -> thủy, khoẻ -> khỏe; quý, giá, huỳnh, thuở, người unchanged.
+ * A token that is not a Vietnamese syllable shape (other letters, several tone marks, no vowel) is returned as is.
+ */
+function canonicalTone(syllable: string): string {
+  const units: Unit[] = [];
+  let tone = 0;
+  for (const ch of syllable.normalize('NFD')) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) {
+      const last = units[units.length - 1];
+      if (!last) return syllable;
+      if (TONE_MARKS.has(cp)) {
+        if (tone) return syllable;
+        tone = cp;
+      } else if (VOWEL_MARKS.has(cp)) last.marks.push(cp);
+      else return syllable;
+    } else if (vietnameseLetterRe.test(ch)) units.push({ base: ch, marks: [] });
+    else return syllable;
+  }
+  if (!tone) return syllable;
+  let start = 0;
+  // "qu" and "gi" before another vowel are consonants: quý, giá, giữa.
+  if (units.length > 2 && units[0]!.base === 'q' && units[1]!.base === 'u') start = 2;
+  else if (units.length > 2 && units[0]!.base === 'g' && units[1]!.base === 'i' && VOWELS.has(units[2]!.base)) start = 2;
+  while (start < units.length && !VOWELS.has(units[start]!.base)) start++;
+  let end = start;
+  while (end < units.length && VOWELS.has(units[end]!.base)) end++;
+  if (start === end) {
+    // Only "gi"/"qu" vowels: gì, gìn handled above as i; "qú" is not a syllable, keep the mark on the u.
+    if (start === 2) start = end = 1, end = 2;
+    else return syllable;
+  }
+  let target = -1;
+  for (let i = start; i < end; i++) if (units[i]!.marks.length) target = i; // ươ -> ơ (the last marked vowel)
+  if (target < 0) {
+    const len = end - start;
+    if (end < units.length) target = end - 1; // closed syllable: last vowel (hoàng, huỳnh, thuyết)
+    else if (len >= 3) target = start + 1; // open, three vowels: the middle one (ngoài, khuyên has ê)
+    else target = start; // open: the first vowel (hòa, thủy, khỏe, tài, múa)
+  }
+  let out = '';
+  units.forEach((u, i) => {
+    out += u.base + String.fromCharCode(...u.marks) + (i === target ? String.fromCharCode(tone) : '');
+  });
+  return out.normalize('NFC');
+}
+
+const toneCache = new Map<string, string>();
+
+/** accentedKey of one lowercase NFC token, cached: names are made of a few thousand syllables. */
+export function accentedSyllable(token: string): string {
+  let key = toneCache.get(token);
+  if (key === undefined) {
+    key = canonicalTone(token);
+    if (toneCache.size > 50_000) toneCache.clear();
+    toneCache.set(token, key);
+  }
+  return key;
+}
+
+/**
+ * Lowercase NFC, marks kept, tone on the canonical vowel, ð/Ð -> đ, separators and invisible characters folded as
+ * in foldName: "Nguyễn Thị Thuỷ" and "nguyễn  thị thủy" -> "nguyễn thị thủy"; "Hùng" and "Hưng" stay apart.
+ */
+export function accentedKey(text: string): string {
+  return accentedTokens(text).join(' ');
+}
+
+/** The tokens of accentedKey(text). */
+export function accentedTokens(text: string): string[] {
+  const spaced = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(invisibleRe, '')
+    .replace(/[ðđ]/g, 'đ')
+    .replace(notAccentedCharRe, ' ')
+    .trim();
+  if (!spaced) return [];
+  return spaced.split(' ').map(accentedSyllable);
+}
+
+/** Diacritic-free lowercase form of one accented token (same as foldName on a single word). */
+export function foldToken(token: string): string {
+  let folded = foldCache.get(token);
+  if (folded === undefined) {
+    folded = foldName(token).replace(/ /g, '');
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(token, folded);
+  }
+  return folded;
+}
+
+const foldCache = new Map<string, string>();
+
+/** True when the token carries no diacritic (typed without marks); đ counts as a letter, as fancy fonts keep it. */
+export function isUnmarked(token: string): boolean {
+  return !nonAsciiRe.test(token);
+}
+
+const nonAsciiRe = /[^\x00-\x7fđ]/;

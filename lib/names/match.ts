@@ -1,0 +1,484 @@
+/**
+ * Matching a display name against the leader directory, the way Vietnamese names vary:
+ * - surname + middle + given name, written in another order ("Minh Lê Quang", "Quang Minh Lê");
+ * - the middle name left out ("Lê Minh", "Minh Lê"), when that still points to one leader only;
+ * - typed without marks: a token without marks matches any marked token with the same letters, but a token with
+ *   marks must have the same marks (after tone-placement normalisation): "Hưng" never matches "Hùng";
+ * - one typo, only where the typed token is not itself a real, different name syllable ("Mihn" -> "Minh");
+ * - disguises undone first (lib/names/disguise.ts), Latin look-alikes ("Phạrn" for "Phạm") through skeletons.
+ *
+ * The index keys each name form (name and aliases) by its sorted folded tokens, and by surname + given name for
+ * the missing-middle reading, so a lookup touches only the forms that share all of a reading's tokens.
+ */
+import { analyzeName, type DisguiseDetail, type NameAnalysis } from './disguise';
+import { accentedTokens, foldName, foldToken, isUnmarked } from './fold';
+import { skeletonFold } from './skeleton';
+import { isNameSyllable } from './titles';
+
+export interface NameEntry {
+  leaderId: string;
+  name: string;
+  aliases?: string[];
+}
+
+export type NameDifferenceKind =
+  | 'reordered'
+  | 'missing-middle'
+  | 'unaccented'
+  | 'typo'
+  | 'tone-placement'
+  | 'disguised'
+  /** A word of the input that is not part of the name (an unknown decoration, a nickname). */
+  | 'extra-words';
+
+export interface NameDifference {
+  kind: NameDifferenceKind;
+  detail: string;
+}
+
+export interface NameMatch {
+  leaderId: string;
+  matchedName: string;
+  /** 0..1; at or above LOOKALIKE_NAME_THRESHOLD the names are the same name. */
+  score: number;
+  /** foldName(input as typed, no disguise undone) === foldName(matchedName). */
+  plainEqual: boolean;
+  differences: NameDifference[];
+  disguises: DisguiseDetail[];
+  analysis: NameAnalysis;
+}
+
+export interface NameIndex {
+  /** Best first, each with score >= MIN_REPORTED_SCORE; at most `limit` (default 5), one per leader. */
+  match(displayName: string, limit?: number): NameMatch[];
+  size: number;
+}
+
+/** A match at or above this is "the same name" for verdicts and for eval name cases. */
+export const LOOKALIKE_NAME_THRESHOLD = 0.8;
+/** Matches below this are not reported at all. */
+export const MIN_REPORTED_SCORE = 0.5;
+
+/** What each difference costs. Exact and folded-equal names stay at 1.0 or near it. */
+const COST = {
+  unaccented: 0.02,
+  partlyUnaccented: 0.06,
+  characterDisguise: 0.02,
+  lookalikeToken: 0.03,
+  reordered: 0.05,
+  missingMiddle: 0.1,
+  typo: 0.1,
+  extraToken: 0.12,
+};
+/** Where a weak reading (missing middle, typo, extra word) fits several leaders, it proves none of them. */
+const AMBIGUOUS_SCORE = 0.7;
+
+interface Form {
+  entry: number;
+  leaderId: string;
+  name: string;
+  /** foldName(name), for plainEqual. */
+  plain: string;
+  words: string[];
+  /** Words lowercased, ð -> đ: to tell a tone-placement difference from an exact one. */
+  lowerWords: string[];
+  tokens: string[];
+  folded: string[];
+}
+
+type Via = 'same' | 'lookalike' | 'typo';
+
+interface Alternative {
+  folded: string;
+  via: Via;
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or adjacent transposition. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function deletions(token: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V) {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function directoryWords(name: string): string[] {
+  return name
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w && !isInvisibleOnly(w));
+}
+
+const isInvisibleOnly = (word: string) => foldName(word) === '';
+
+/** Tokens in code unit order, joined: the key of a name whatever its word order. Names have 2-5 words. */
+function sortedKey(tokens: string[]): string {
+  const t = tokens.slice();
+  for (let i = 1; i < t.length; i++) {
+    const v = t[i]!;
+    let j = i - 1;
+    while (j >= 0 && t[j]! > v) {
+      t[j + 1] = t[j]!;
+      j--;
+    }
+    t[j + 1] = v;
+  }
+  return t.join(' ');
+}
+
+const lowerCache = new Map<string, string>();
+
+/** A word lowercased, NFC, ð -> đ: to tell a tone-placement difference from an exact one. */
+function lowerWord(word: string): string {
+  let lower = lowerCache.get(word);
+  if (lower === undefined) {
+    lower = word.normalize('NFC').toLowerCase().replace(/ð/g, 'đ');
+    if (lowerCache.size > 50_000) lowerCache.clear();
+    lowerCache.set(word, lower);
+  }
+  return lower;
+}
+
+interface Candidate {
+  form: Form;
+  /** Query token index matched to each form token, -1 where the form token is missing. */
+  pos: number[];
+  differences: NameDifference[];
+  score: number;
+  weak: boolean;
+}
+
+export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
+  const forms: Form[] = [];
+  const full = new Map<string, number[]>();
+  const surnameGiven = new Map<string, number[]>();
+  const vocabulary = new Set<string>();
+  const directorySyllables = new Set<string>();
+  const lookalikes = new Map<string, Set<string>>();
+  const deleted = new Map<string, Set<string>>();
+  let size = 0;
+
+  for (const entry of entries) {
+    const entryIndex = size++;
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+      // A directory name is taken as written: no title or form of address to strip ("Chu Thanh Tú" is a name).
+      const words = directoryWords(name);
+      const tokens = accentedTokens(words.join(' '));
+      if (!tokens.length || tokens.length !== words.length) continue;
+      const folded = tokens.map(foldToken);
+      const id = forms.length;
+      const lowerWords = words.map(lowerWord);
+      forms.push({ entry: entryIndex, leaderId: entry.leaderId, name, plain: foldName(name), words, lowerWords, tokens, folded });
+      push(full, sortedKey(folded), id);
+      if (folded.length >= 3) push(surnameGiven, sortedKey([folded[0]!, folded[folded.length - 1]!]), id);
+      tokens.forEach((t, k) => {
+        const f = folded[k]!;
+        directorySyllables.add(t);
+        vocabulary.add(f);
+        addTo(lookalikes, skeletonFold(words[k]!), f);
+        addTo(lookalikes, skeletonFold(t), f);
+        if (f.length >= 3) for (const d of deletions(f)) addTo(deleted, d, f);
+      });
+    }
+  }
+
+  /** A real name syllable: the typed token may not be read as a typo or a look-alike of another. */
+  const isReal = (token: string) =>
+    directorySyllables.has(token) || isNameSyllable(token) || (isUnmarked(token) && vocabulary.has(token));
+
+  function alternatives(token: string, word: string): Alternative[] {
+    const f = foldToken(token);
+    const out: Alternative[] = [];
+    if (vocabulary.has(f)) out.push({ folded: f, via: 'same' });
+    if (isReal(token)) return out;
+    const seen = new Set(out.map((a) => a.folded));
+    for (const key of [skeletonFold(word), skeletonFold(token)]) {
+      for (const v of lookalikes.get(key) ?? []) {
+        if (!seen.has(v)) {
+          seen.add(v);
+          out.push({ folded: v, via: 'lookalike' });
+        }
+      }
+    }
+    if (f.length >= 3) {
+      const near = new Set<string>(deleted.get(f) ?? []);
+      for (const d of deletions(f)) {
+        if (vocabulary.has(d)) near.add(d);
+        for (const v of deleted.get(d) ?? []) near.add(v);
+      }
+      for (const v of near) {
+        if (!seen.has(v) && withinOneEdit(f, v)) {
+          seen.add(v);
+          out.push({ folded: v, via: 'typo' });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Reads one query token against one form token; undefined when they are different names. */
+  function relate(token: string, word: string, form: Form, k: number, via: Via): NameDifference | null | undefined {
+    const target = form.tokens[k]!;
+    const targetWord = form.words[k]!;
+    if (token === target) {
+      if (word === targetWord) return null;
+      const typed = lowerWord(word);
+      const listed = form.lowerWords[k]!;
+      if (typed !== listed && typed.length === listed.length && foldToken(typed) === foldToken(listed)) {
+        return { kind: 'tone-placement', detail: `"${word}" and "${targetWord}" place the tone mark differently` };
+      }
+      return null;
+    }
+    if (isUnmarked(token) && foldToken(target) === foldToken(token)) {
+      return { kind: 'unaccented', detail: `"${word}" is "${targetWord}" typed without marks` };
+    }
+    if (via === 'lookalike') return { kind: 'disguised', detail: `"${word}" is drawn to look like "${targetWord}"` };
+    if (!isReal(token) && (withinOneEdit(token, target) || withinOneEdit(foldToken(token), foldToken(target)))) {
+      if (!isUnmarked(token) && foldToken(token) !== foldToken(target) && !withinOneEdit(token, target)) return undefined;
+      return { kind: 'typo', detail: `"${word}" looks like a typo for "${targetWord}"` };
+    }
+    return undefined;
+  }
+
+  /** Allowed orders of form tokens as they appear in the query: as listed, given name first, surname last. */
+  function orderOf(seq: number[], m: number): 'same' | 'reordered' | undefined {
+    const increasing = (xs: number[]) => xs.every((v, i) => i === 0 || v > xs[i - 1]!);
+    if (increasing(seq)) return 'same';
+    if (seq[0] === m - 1 && increasing(seq.slice(1))) return 'reordered'; // given name first: "Minh Lê Quang"
+    if (seq[seq.length - 1] === 0 && increasing(seq.slice(0, -1))) return 'reordered'; // surname last: "Quang Minh Lê"
+    return undefined;
+  }
+
+  /**
+   * Reads the query as `form`: pairs each form word with a query word of the same reading (trying every pairing
+   * when a name repeats a syllable, "Lê Băng Băng"), then scores the best pairing whose order is allowed.
+   */
+  function evaluate(form: Form, analysis: NameAnalysis, words: string[], combo: Array<Alternative | undefined>): Candidate | undefined {
+    const q = analysis.tokens;
+    const m = form.tokens.length;
+    const options: Array<Array<{ i: number; rel: NameDifference | null }>> = [];
+    for (let k = 0; k < m; k++) {
+      const list: Array<{ i: number; rel: NameDifference | null }> = [];
+      for (let i = 0; i < q.length; i++) {
+        if (!combo[i] || combo[i]!.folded !== form.folded[k]) continue;
+        const rel = relate(q[i]!, words[i]!, form, k, combo[i]!.via);
+        if (rel !== undefined) list.push({ i, rel }); // undefined: "Trân" is not "Trần"; another word may be
+      }
+      if (!list.length && (k === 0 || k === m - 1)) return undefined; // only middle names may be missing
+      options.push(list);
+    }
+    const pos = new Array<number>(m).fill(-1);
+    const rels = new Array<NameDifference | null>(m).fill(null);
+    const used = new Array<boolean>(q.length).fill(false);
+    let best: Candidate | undefined;
+    const assign = (k: number) => {
+      if (k === m) {
+        const c = score(form, analysis, words, combo, pos, rels, used);
+        if (c && (!best || c.score > best.score)) best = c;
+        return;
+      }
+      for (const o of options[k]!) {
+        if (used[o.i]) continue;
+        used[o.i] = true;
+        pos[k] = o.i;
+        rels[k] = o.rel;
+        assign(k + 1);
+        used[o.i] = false;
+        pos[k] = -1;
+        rels[k] = null;
+      }
+      if (k > 0 && k < m - 1) assign(k + 1); // this middle name left out
+    };
+    assign(0);
+    return best;
+  }
+
+  function score(
+    form: Form,
+    analysis: NameAnalysis,
+    words: string[],
+    combo: Array<Alternative | undefined>,
+    pos: number[],
+    rels: Array<NameDifference | null>,
+    used: boolean[],
+  ): Candidate | undefined {
+    const q = analysis.tokens;
+    const m = form.tokens.length;
+    for (let i = 0; i < q.length; i++) if (!used[i] && combo[i]) return undefined; // a word that is another name
+    const differences: NameDifference[] = [];
+    let typos = 0;
+    let lookalikeTokens = 0;
+    let unaccented = 0;
+    for (const rel of rels) {
+      if (!rel) continue;
+      if (rel.kind === 'typo') typos++;
+      if (rel.kind === 'disguised') lookalikeTokens++;
+      if (rel.kind === 'unaccented') unaccented++;
+      else differences.push(rel);
+    }
+    if (typos > 1) return undefined;
+    let present = 0;
+    for (const p of pos) if (p >= 0) present++;
+    const missing = m - present;
+    const indices = pos
+      .map((p, k) => [p, k] as const)
+      .filter(([p]) => p >= 0)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, k]) => k);
+    const order = orderOf(indices, m);
+    if (!order) return undefined;
+    let value = 1;
+    if (unaccented) {
+      // All typed without marks: an ordinary way to type. Some words with marks and these without: likelier
+      // another name ("Võ Hoa" is not "Võ Hiền Hòa" as surely as it is "Võ Thị Bạch Hoa").
+      const allUnmarked = q.every(isUnmarked);
+      value -= allUnmarked ? COST.unaccented : Math.min(2, unaccented) * COST.partlyUnaccented;
+      differences.unshift({ kind: 'unaccented', detail: `typed without marks: ${unaccented} of ${m} words` });
+    }
+    if (order === 'reordered') {
+      value -= COST.reordered;
+      differences.push({ kind: 'reordered', detail: `"${words.filter((_, i) => used[i]).join(' ')}" puts the words of "${form.name}" in another order` });
+    }
+    if (missing) {
+      value -= COST.missingMiddle;
+      const left = form.words.filter((_, k) => pos[k]! < 0).join(' ');
+      differences.push({ kind: 'missing-middle', detail: `the middle name "${left}" is left out` });
+    }
+    value -= typos * COST.typo + Math.min(2, lookalikeTokens) * COST.lookalikeToken;
+    const extra = q.length - present;
+    if (extra) {
+      value -= extra * COST.extraToken;
+      differences.push({ kind: 'extra-words', detail: `"${words.filter((_, i) => !used[i]).join(' ')}" is not part of "${form.name}"` });
+    }
+    const characterTricks = analysis.disguises.filter((d) => d.tag !== 'claimed-title' && d.tag !== 'decoration');
+    if (characterTricks.length) {
+      value -= COST.characterDisguise;
+      differences.push({ kind: 'disguised', detail: `characters disguised: ${[...new Set(characterTricks.map((d) => d.tag))].join(', ')}` });
+    }
+    return { form, pos: pos.slice(), differences, score: value, weak: missing > 0 || typos > 0 || extra > 0 };
+  }
+
+  function match(displayName: string, limit = 5): NameMatch[] {
+    const analysis = analyzeName(displayName);
+    const results = matchAnalysis(displayName, analysis, limit);
+    // A leading "Anh", "Bà", "Chu"... read as a form of address may be a word of the name itself.
+    const address = analysis.disguises.find((d) => d.tag === 'claimed-title');
+    if (!address || address.found.includes(' ') || !isNameSyllable(accentedTokens(address.found)[0] ?? '')) return results;
+    const again = matchAnalysis(displayName, analyzeName(displayName, { honorifics: false }), limit);
+    if (!again.length) return results;
+    const best = new Map<string, NameMatch>();
+    for (const m of [...results, ...again]) {
+      const prev = best.get(m.leaderId);
+      if (!prev || prev.score < m.score) best.set(m.leaderId, m);
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  function matchAnalysis(displayName: string, analysis: NameAnalysis, limit: number): NameMatch[] {
+    const q = analysis.tokens;
+    if (!q.length || q.length > 8) return [];
+    const words = analysis.cleaned.split(' ');
+    const alts = q.map((t, i) => alternatives(t, words[i] ?? t));
+    const found = new Map<number, Candidate>();
+    const tried = new Set<string>();
+
+    const lookup = (combo: Array<Alternative | undefined>) => {
+      const folded: string[] = [];
+      for (const a of combo) if (a) folded.push(a.folded);
+      if (folded.length < 2 && q.length >= 2) return;
+      const key = sortedKey(folded);
+      if (tried.has(key)) return;
+      tried.add(key);
+      for (const ids of [full.get(key), folded.length === 2 ? surnameGiven.get(key) : undefined]) {
+        if (!ids) continue;
+        for (const id of ids) {
+          const c = evaluate(forms[id]!, analysis, words, combo);
+          if (!c) continue;
+          const prev = found.get(c.form.entry);
+          if (!prev || prev.score < c.score) found.set(c.form.entry, c);
+        }
+      }
+    };
+
+    // Every reading: one alternative per token (at most one typo); if none matches, readings that leave out one
+    // word that is no name syllable ("xyz", an unknown decoration): "Nguyễn Thị Nguyệt Nga" is not "Nguyễn Thị Nguyệt".
+    const combo: Array<Alternative | undefined> = [];
+    let budget = 64;
+    const walk = (i: number, typos: number, skips: number) => {
+      if (budget <= 0) return;
+      if (i === q.length) {
+        budget--;
+        lookup(combo);
+        return;
+      }
+      for (const a of alts[i]!) {
+        if (a.via === 'typo' && typos) continue;
+        combo.push(a);
+        walk(i + 1, typos + (a.via === 'typo' ? 1 : 0), skips);
+        combo.pop();
+      }
+      if (skips && q.length >= 3 && !isReal(q[i]!)) {
+        combo.push(undefined);
+        walk(i + 1, typos, 0);
+        combo.pop();
+      }
+    };
+    walk(0, 0, 0);
+    if (!found.size) walk(0, 0, 1);
+    if (!found.size) return [];
+
+    const candidates = [...found.values()];
+    const ambiguous = candidates.map((c) =>
+      c.weak && candidates.length > 1
+        ? candidates.filter((o) => o.form.leaderId !== c.form.leaderId && o.form.tokens.join(' ') !== c.form.tokens.join(' ') && o.score >= c.score - 0.05)
+        : [],
+    );
+    candidates.forEach((c, i) => {
+      const others = ambiguous[i]!;
+      if (!others.length) return;
+      c.score = Math.min(c.score, AMBIGUOUS_SCORE);
+      const kind = c.differences.some((d) => d.kind === 'typo') ? 'typo' : c.differences.some((d) => d.kind === 'missing-middle') ? 'missing-middle' : 'extra-words';
+      c.differences.push({ kind, detail: `ambiguous: also fits ${others.slice(0, 3).map((o) => `"${o.form.name}"`).join(', ')}` });
+    });
+    const plain = foldName(displayName);
+    return candidates
+      .filter((c) => c.score >= MIN_REPORTED_SCORE)
+      .sort((a, b) => b.score - a.score || a.form.entry - b.form.entry)
+      .slice(0, limit)
+      .map((c) => ({
+        leaderId: c.form.leaderId,
+        matchedName: c.form.name,
+        score: Math.round(c.score * 1000) / 1000,
+        plainEqual: plain === c.form.plain,
+        differences: c.differences,
+        disguises: analysis.disguises,
+        analysis,
+      }));
+  }
+
+  return { match, size };
+}
