@@ -10,5 +10,14 @@ export default defineConfig({
     // storage: storage.session keeps each tab's verdict across service-worker restarts.
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    // The banner's React code, imported by the content scripts only when a page needs a warning. A dynamic URL
+    // keeps pages from probing for the extension by a fixed address.
+    web_accessible_resources: [
+      {
+        resources: ['banner-ui.js'],
+        matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://www.messenger.com/*', 'https://chat.zalo.me/*'],
+        use_dynamic_url: true,
+      },
+    ],
   },
 });

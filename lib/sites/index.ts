@@ -28,6 +28,7 @@ export function messageRegion(root: ParentNode, url: URL): Element | null {
 
 /** Messages in `container` (the message region, or anything holding it), leaving out ids already in `seen`. */
 export function readMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>): ChatMessage[] {
-  const messages = siteDescriptionForUrl(url)?.readMessages(container, url) ?? [];
+  const messages = siteDescriptionForUrl(url)?.readMessages(container, url, seen) ?? [];
+  // Rows without a page id get content ids only after reading; filter those here.
   return seen ? messages.filter((message) => !seen.has(message.id)) : messages;
 }

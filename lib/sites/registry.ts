@@ -33,7 +33,8 @@ export interface SiteDescription {
   regions: Readonly<Record<string, readonly SelectorLayer[]>>;
   read(root: ParentNode, url: URL): PageReading;
   messageRegion(root: ParentNode, url: URL): Element | null;
-  readMessages(container: ParentNode, url: URL): ChatMessage[];
+  /** Messages in `container`; rows whose page id is in `seen` may be skipped without reading their text. */
+  readMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>): ChatMessage[];
 }
 
 export const facebookSite: SiteDescription = {
@@ -75,7 +76,7 @@ export const zaloSite: SiteDescription = {
   },
   read: readZaloPage,
   messageRegion: (root) => zaloMessageRegion(root),
-  readMessages: (container) => readZaloMessages(container),
+  readMessages: (container, _url, seen) => readZaloMessages(container, seen),
 };
 
 export const supportedSites: readonly SiteDescription[] = [facebookSite, zaloSite];

@@ -17,8 +17,17 @@ export interface PageWatcher {
   /** Re-read the page from scratch, e.g. after an in-page navigation. */
   refresh(): void;
   stop(): void;
-  /** Counters for benchmarks and tests: how much work the watcher did. */
-  stats: { batches: number; fullReads: number; messagesRead: number };
+  /** Counters for benchmarks and tests: how much work the watcher did, and how long it held the page's thread. */
+  stats: WatcherStats;
+}
+
+export interface WatcherStats {
+  batches: number;
+  fullReads: number;
+  messagesRead: number;
+  /** Milliseconds spent in batches, in all and in the longest one. */
+  busyMs: number;
+  longestBatchMs: number;
 }
 
 /** A page whose subject has not rendered yet is re-read at most this often. */
@@ -35,7 +44,8 @@ export function watchPage(options: WatcherOptions): PageWatcher {
   const schedule = options.schedule ?? idleScheduler;
   const keep = options.keepMessages ?? 100;
   const now = options.now ?? (() => Date.now());
-  const stats = { batches: 0, fullReads: 0, messagesRead: 0 };
+  const stats: WatcherStats = { batches: 0, fullReads: 0, messagesRead: 0, busyMs: 0, longestBatchMs: 0 };
+  const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
   let current: { url: string; reading: PageReading; seen: Set<string> } | undefined;
   let region: Element | null = null;
@@ -58,7 +68,11 @@ export function watchPage(options: WatcherOptions): PageWatcher {
     if (stopped || cancelPending) return;
     cancelPending = schedule(() => {
       cancelPending = undefined;
+      const started = clock();
       batch();
+      const spent = clock() - started;
+      stats.busyMs += spent;
+      stats.longestBatchMs = Math.max(stats.longestBatchMs, spent);
     });
   }
 

@@ -8,6 +8,7 @@ const suites: Record<string, () => Promise<void>> = {
   names: async () => (await import('./names')).runNamesBench(),
   money: async () => (await import('./money')).runMoneyBench(),
   photos: async () => (await import('./photos')).runPhotosBench(),
+  page: async () => (await import('./page')).runPageBench(),
 };
 
 const wanted = process.argv.slice(2);

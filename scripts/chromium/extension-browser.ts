@@ -41,7 +41,7 @@ export async function launchWithExtension(options: { headless?: boolean; routes?
       '--no-first-run',
     ],
   });
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
   for (const [pattern, file] of Object.entries(routes)) await servePage(context, pattern, file);
   const worker = async (): Promise<Worker> => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;

@@ -28,3 +28,14 @@ export function uniqueContentIds(contents: readonly string[]): string[] {
     return count === 1 ? base : `${base}#${count}`;
   });
 }
+
+/**
+ * Content ids for the rows that have no page id (index-aligned; undefined where the page gave an id). Only those
+ * rows are counted for "#2" suffixes, so skipping rows the page identified does not shift anyone's id.
+ */
+export function contentIdsForRowsWithoutId<T extends { pageId?: string }>(rows: readonly T[], content: (row: T) => string): (string | undefined)[] {
+  const anonymous = rows.filter((row) => row.pageId === undefined);
+  const ids = uniqueContentIds(anonymous.map(content));
+  let next = 0;
+  return rows.map((row) => (row.pageId === undefined ? ids[next++] : undefined));
+}

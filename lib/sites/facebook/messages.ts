@@ -1,4 +1,4 @@
-import { uniqueContentIds } from '../dom/content-hash';
+import { contentIdsForRowsWithoutId } from '../dom/content-hash';
 import { visibleText } from '../dom/visible-text';
 import { isHiddenWithin } from '../dom/visibility';
 import { isLabel } from '../labels';
@@ -63,18 +63,26 @@ function readGridRow(row: Element, layout: MessengerLayout, previous: RowReading
   return { pageId, direction: 'incoming', sender: headingText, text };
 }
 
-/** Messages in a Messenger message list, in page order, decoys left out. */
-export function readMessengerRows(list: Element, layout: MessengerLayout): ChatMessage[] {
+/**
+ * Messages in a Messenger message list, in page order, decoys left out. Rows whose page id is in `seen` are
+ * skipped before any text is read: a long thread is mostly rows already judged, and reading text is the cost.
+ * (Grid rows need their neighbours to know the sender, so that layout is always read whole.)
+ */
+export function readMessengerRows(list: Element, layout: MessengerLayout, seen?: ReadonlySet<string>): ChatMessage[] {
   const rows: RowReading[] = [];
   let previous: RowReading | null = null;
   for (const row of Array.from(list.querySelectorAll(layout.message))) {
+    if (seen && !layout.senderHeading) {
+      const pageId = row.getAttribute('data-message-id');
+      if (pageId !== null && seen.has(pageId)) continue;
+    }
     if (isHiddenWithin(row, list)) continue;
     const reading: RowReading | null = layout.senderHeading ? readGridRow(row, layout, previous) : readLabelledRow(row, layout);
     if (!reading) continue;
     rows.push(reading);
     previous = reading;
   }
-  const hashed = uniqueContentIds(rows.map((row) => [row.direction, row.sender ?? '', row.time ?? '', row.text].join('\u0000')));
+  const hashed = contentIdsForRowsWithoutId(rows, (row) => [row.direction, row.sender ?? '', row.time ?? '', row.text].join('\u0000'));
   return rows.map((row, index) => {
     const message: ChatMessage = { id: row.pageId ?? hashed[index] ?? '', direction: row.direction, text: row.text };
     if (row.sender !== undefined) message.sender = row.sender;

@@ -46,12 +46,12 @@ export function facebookMessageRegion(root: ParentNode, url: URL): Element | nul
 /**
  * Messages in `container`: the message list itself (what a content script observes) or anything holding it.
  */
-export function readFacebookMessages(container: ParentNode, url: URL): ChatMessage[] {
+export function readFacebookMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>): ChatMessage[] {
   if (facebookPlace(url).kind !== 'thread') return [];
   const own = isElement(container) ? messengerLayouts.find((layout) => container.matches(layout.selector)) : undefined;
-  if (own && isElement(container)) return readMessengerRows(container, own);
+  if (own && isElement(container)) return readMessengerRows(container, own, seen);
   const list = findMessageList(container);
-  return list ? readMessengerRows(list.element, list.layer) : [];
+  return list ? readMessengerRows(list.element, list.layer, seen) : [];
 }
 
 function isElement(node: ParentNode): node is Element {

@@ -1,4 +1,4 @@
-import { uniqueContentIds } from '../dom/content-hash';
+import { contentIdsForRowsWithoutId } from '../dom/content-hash';
 import type { SelectorLayer } from '../dom/selector-layer';
 import { visibleText } from '../dom/visible-text';
 import { isHiddenWithin } from '../dom/visibility';
@@ -78,7 +78,7 @@ interface BubbleReading {
  * name; it applies to the following incoming bubbles until another name or one of our own bubbles. Bubbles whose
  * run began above the visible part of the list keep no sender rather than a guessed one.
  */
-export function readZaloBubbles(list: Element): ChatMessage[] {
+export function readZaloBubbles(list: Element, seen?: ReadonlySet<string>): ChatMessage[] {
   const readings: BubbleReading[] = [];
   let runSender: string | undefined;
   for (const bubble of bubblesIn(list)) {
@@ -86,6 +86,9 @@ export function readZaloBubbles(list: Element): ChatMessage[] {
     const direction = directionOf(bubble);
     const named = senderNameOf(bubble);
     runSender = direction === 'outgoing' ? undefined : (named ?? runSender);
+    // A bubble already judged still passes on its run's sender (above), but its text is not read again.
+    const pageId = idOf(bubble);
+    if (seen && pageId !== undefined && seen.has(pageId)) continue;
     const textElement = firstVisible(bubble, bubbleTextLayers);
     const text = textElement ? visibleText(textElement, excluded) : '';
     // Photos, files and recalled messages carry no text to read; they still carry a run's sender name.
@@ -99,7 +102,7 @@ export function readZaloBubbles(list: Element): ChatMessage[] {
       time: timeElement ? visibleText(timeElement) || undefined : undefined,
     });
   }
-  const hashed = uniqueContentIds(readings.map((reading) => [reading.direction, reading.sender ?? '', reading.text].join('\u0000')));
+  const hashed = contentIdsForRowsWithoutId(readings, (reading) => [reading.direction, reading.sender ?? '', reading.text].join('\u0000'));
   return readings.map((reading, index) => {
     const message: ChatMessage = { id: reading.pageId ?? hashed[index] ?? '', direction: reading.direction, text: reading.text };
     if (reading.sender !== undefined) message.sender = reading.sender;

@@ -51,11 +51,11 @@ export function zaloMessageRegion(root: ParentNode): Element | null {
  * Messages in `container`: the message list, anything holding it, or (when it holds no list) a part of the list
  * such as a single bubble's parent, whose bubbles are read directly.
  */
-export function readZaloMessages(container: ParentNode): ChatMessage[] {
+export function readZaloMessages(container: ParentNode, seen?: ReadonlySet<string>): ChatMessage[] {
   const element = (container as Node).nodeType === 1 ? (container as Element) : null;
-  if (element && messageListLayers.some((layer) => element.matches(layer.selector))) return readZaloBubbles(element);
+  if (element && messageListLayers.some((layer) => element.matches(layer.selector))) return readZaloBubbles(element, seen);
   const list = findMessageList(container);
-  if (list) return readZaloBubbles(list.element);
+  if (list) return readZaloBubbles(list.element, seen);
   const holder = element ?? (container as Document | DocumentFragment).firstElementChild;
-  return holder ? readZaloBubbles(holder) : [];
+  return holder ? readZaloBubbles(holder, seen) : [];
 }

@@ -3,21 +3,19 @@ import { browser } from 'wxt/browser';
 import type { PageAnswer } from '@/lib/protection/service';
 import type { PageReading } from '@/lib/sites/types';
 import { watchPage } from '@/lib/watch/page-watcher';
-import { defaultLocale } from '@/lib/i18n';
-import { VerdictView } from '../VerdictView';
-import { LayoutNotRecognised } from '../LayoutNotRecognised';
-import { evidenceText } from '../evidence-text';
-import { createBannerHost, type BannerHost } from './banner-host';
+import { defaultLocale } from '@/lib/i18n/locale';
+import { loadBannerUi } from './banner-loader';
+import type { BannerUi } from './banner-ui';
 import { requestReading } from './request-reading';
 
 /**
  * What a content script does on Facebook, Messenger or Zalo Web: watch the page (lib/watch), ask the background
- * for a verdict whenever what the page shows changes, and show the verdict. Everything it attached is torn down
- * when the extension is reloaded or updated (ctx.onInvalidated).
+ * for a verdict whenever what the page shows changes, and show the verdict. This file stays light: the React
+ * banner loads only when there is something to show. Everything is torn down when the extension is reloaded.
  */
 export function guardPage(ctx: ContentScriptContext): void {
   const locale = defaultLocale;
-  let host: Promise<BannerHost> | undefined;
+  let ui: Promise<BannerUi> | undefined;
   let askSeq = 0;
   /** The verdict the user closed: it stays closed until something new is found. */
   let closedKey: string | undefined;
@@ -29,13 +27,15 @@ export function guardPage(ctx: ContentScriptContext): void {
     onReading: (reading, url) => void ask(reading, url),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+  // For the page benchmark (scripts/bench/page.ts), which reads it through the DevTools protocol. This global lives
+  // in the content script's isolated world: the page cannot see or change it.
+  (globalThis as { __chongGiaDanhStats?: unknown }).__chongGiaDanhStats = watcher.stats;
   ctx.onInvalidated(() => {
     watcher.stop();
-    void host?.then((h) => h.remove());
+    void ui?.then((u) => u.remove());
   });
 
-  // The banner's UI is created only when there is something to show: most pages never need React.
-  const banner = (): Promise<BannerHost> => (host ??= createBannerHost(ctx));
+  const banner = (): Promise<BannerUi> => (ui ??= loadBannerUi(ctx));
 
   async function ask(reading: PageReading, url: URL): Promise<void> {
     const seq = ++askSeq;
@@ -59,52 +59,30 @@ export function guardPage(ctx: ContentScriptContext): void {
     const quiet = verdict.level === 'none' || answer.dismissed || key === closedKey;
     if (quiet) {
       if (answer.layout === 'unknown' && !layoutNoticeDismissed) {
-        (await banner()).show(
-          <LayoutNotRecognised
-            locale={locale}
-            onDismiss={() => {
-              layoutNoticeDismissed = true;
-              void banner().then((b) => b.hide());
-            }}
-          />,
-        );
-        return;
-      }
-      if (host) (await host).hide();
+        (await banner()).showLayoutNotice(locale, () => {
+          layoutNoticeDismissed = true;
+          void banner().then((b) => b.hide());
+        });
+      } else if (ui) (await ui).hide();
       return;
     }
     const byId = new Map(reading.messages.map((m) => [m.id, m]));
-    const messages = answer.messageIds.map((id) => byId.get(id)?.text ?? '');
     const close = () => {
       closedKey = key;
       void banner().then((b) => b.hide());
     };
-    (await banner()).show(
-      <VerdictView
-        verdict={verdict}
-        messages={messages}
-        senderName={answer.senderName}
-        locale={locale}
-        onClose={close}
-        onReport={() => {
-          const text = evidenceText({
-            verdict,
-            locale,
-            messages,
-            senderName: answer.senderName,
-            senderAccount: answer.accountKey,
-            pageUrl: url.href,
-            at: new Date(),
-          });
-          void navigator.clipboard.writeText(text).catch(() => undefined);
-        }}
-        onMistake={() => {
-          if (reading.subject) {
-            void browser.runtime.sendMessage({ type: 'mark-mistake', subject: requestReading(reading).subject, leaderId: verdict.leader?.id });
-          }
-          close();
-        }}
-      />,
-    );
+    (await banner()).showVerdict({
+      answer,
+      messages: answer.messageIds.map((id) => byId.get(id)?.text ?? ''),
+      pageUrl: url.href,
+      locale,
+      onClose: close,
+      onMistake: () => {
+        if (reading.subject) {
+          void browser.runtime.sendMessage({ type: 'mark-mistake', subject: requestReading(reading).subject, leaderId: verdict.leader?.id });
+        }
+        close();
+      },
+    });
   }
 }

@@ -1,0 +1,65 @@
+import type { ContentScriptContext } from '#imports';
+import type { Locale } from '@/lib/i18n';
+import type { PageAnswer } from '@/lib/protection/service';
+import { VerdictView } from '../VerdictView';
+import { LayoutNotRecognised } from '../LayoutNotRecognised';
+import { evidenceText } from '../evidence-text';
+import { createBannerHost, type BannerHost } from './banner-host';
+
+/** What the light content script hands the banner: plain data and callbacks, no React. */
+export interface VerdictShowing {
+  answer: PageAnswer;
+  /** The texts the verdict's highlights index into. */
+  messages: string[];
+  pageUrl: string;
+  locale: Locale;
+  onClose(): void;
+  onMistake(): void;
+}
+
+export interface BannerUi {
+  showVerdict(showing: VerdictShowing): void;
+  showLayoutNotice(locale: Locale, onDismiss: () => void): void;
+  hide(): void;
+  remove(): void;
+}
+
+/**
+ * The React half of the content script, loaded only when a page has something to show (see banner-loader.ts):
+ * most pages never pay for React.
+ */
+export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerUi> {
+  const host: BannerHost = await createBannerHost(ctx);
+  return {
+    showVerdict({ answer, messages, pageUrl, locale, onClose, onMistake }) {
+      const { verdict } = answer;
+      host.show(
+        <VerdictView
+          verdict={verdict}
+          messages={messages}
+          senderName={answer.senderName}
+          locale={locale}
+          onClose={onClose}
+          onMistake={onMistake}
+          onReport={() => {
+            const text = evidenceText({
+              verdict,
+              locale,
+              messages,
+              senderName: answer.senderName,
+              senderAccount: answer.accountKey,
+              pageUrl,
+              at: new Date(),
+            });
+            void navigator.clipboard.writeText(text).catch(() => undefined);
+          }}
+        />,
+      );
+    },
+    showLayoutNotice(locale, onDismiss) {
+      host.show(<LayoutNotRecognised locale={locale} onDismiss={onDismiss} />);
+    },
+    hide: () => host.hide(),
+    remove: () => host.remove(),
+  };
+}
