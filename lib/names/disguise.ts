@@ -33,15 +33,14 @@ export interface NameAnalysis {
   claimedOrganization?: string;
 }
 
-/** Words that decorate an account name rather than name anyone ("Official", "Chính chủ", "VIP"). */
-const decorationWords = new Set([
+/** Words that decorate an account name rather than name anyone ("Official", "VIP", "Fanpage"). */
+const singleDecorations = new Set([
   'official', 'offical', 'real', 'vip', 'fanpage', 'page', 'fb', 'facebook', 'zalo', 'acc', 'account', 'new', 'mới',
-  'phụ', 'clone', 'tk', 'support', 'cskh', 'admin', 'chính', 'chủ', 'chinh', 'chu', 'tài', 'khoản', 'tai', 'khoan',
+  'phụ', 'clone', 'tk', 'support', 'cskh', 'admin',
 ]);
-/** Two-word decorations, checked before the single words above. */
+/** Two-word decorations ("Chính chủ": the account's owner himself; "Tài khoản": account). */
 const decorationPairs = new Set(['chính chủ', 'chinh chu', 'tài khoản', 'tai khoan']);
 const decorationPairFirst = new Set([...decorationPairs].map((p) => p.split(' ')[0]!));
-const singleDecorations = new Set([...decorationWords].filter((w) => !/^(chính|chủ|chinh|chu|tài|khoản|tai|khoan)$/.test(w)));
 
 /** Digits written for letters inside a word ("Ng0c", "M1nh"); anything else in a word is a decoration. */
 const digitLetters: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };

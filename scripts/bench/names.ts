@@ -177,12 +177,22 @@ interface Outcome {
   byKind: Map<string, [number, number]>;
 }
 
-function measure(queries: Query[], lookup: (text: string) => string[]): Outcome {
-  const out: Outcome = { times: [], hits: 0, disguised: 0, falseMatches: 0, benignNotNamesake: 0, byKind: new Map() };
+/** Times every lookup; `read` turns what a lookup returned into the leader ids it counts as matched. */
+function measure<R>(queries: Query[], lookup: (text: string) => R, read: (result: R) => string[]): Outcome {
+  const times: number[] = [];
+  const results: R[] = [];
   for (const q of queries) {
     const t0 = process.hrtime.bigint();
-    const ids = lookup(q.text);
-    out.times.push(Number(process.hrtime.bigint() - t0) / 1000);
+    results.push(lookup(q.text));
+    times.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return judge(queries, results.map(read), times);
+}
+
+function judge(queries: Query[], matched: string[][], times: number[]): Outcome {
+  const out: Outcome = { times, hits: 0, disguised: 0, falseMatches: 0, benignNotNamesake: 0, byKind: new Map() };
+  queries.forEach((q, i) => {
+    const ids = matched[i]!;
     if (q.expected) {
       out.disguised++;
       const hit = ids.some((id) => q.expected!.has(id));
@@ -195,7 +205,7 @@ function measure(queries: Query[], lookup: (text: string) => string[]): Outcome 
       out.benignNotNamesake++;
       if (ids.length) out.falseMatches++;
     }
-  }
+  });
   return out;
 }
 
@@ -231,30 +241,34 @@ export async function runNamesBench(options: { sizes?: number[]; queries?: numbe
     const b0 = performance.now();
     const index = createNameIndex(leaders);
     const buildMs = performance.now() - b0;
-    const ours = (text: string) => index.match(text).filter((m) => m.score >= LOOKALIKE_NAME_THRESHOLD).map((m) => m.leaderId);
+    const ours = (text: string) => index.match(text);
+    const oursMatched = (ms: ReturnType<typeof ours>) => ms.filter((m) => m.score >= LOOKALIKE_NAME_THRESHOLD).map((m) => m.leaderId);
     for (const q of queries.slice(0, 2000)) ours(q.text); // warm up
     // Best of two passes: the machine is shared, and a pass can be slowed by others.
-    const passes = [measure(queries, ours), measure(queries, ours)];
+    const passes = [measure(queries, ours, oursMatched), measure(queries, ours, oursMatched)];
     const our = passes.sort((a, b) => summary(a).p50 - summary(b).p50)[0]!;
 
     const fuse = new Fuse(leaders, { keys: ['name', 'aliases'], includeScore: true, ignoreDiacritics: true, threshold: 0.6 });
-    const baseline = (text: string) =>
-      fuse
-        .search(text, { limit: 5 })
-        .filter((r) => (r.score ?? 1) <= FUSE_MATCH_SCORE)
-        .map((r) => r.item.leaderId);
+    const baseline = (text: string) => fuse.search(text, { limit: 5 });
     const sample = queries.slice(0, baselineSample(size));
-    for (const q of sample.slice(0, 50)) baseline(q.text);
-    const base = measure(sample, baseline);
+    for (const q of sample.slice(0, 20)) baseline(q.text);
+    const fuseResults: Array<ReturnType<typeof baseline>> = [];
+    const base = measure(sample, (text) => {
+      const r = baseline(text);
+      fuseResults.push(r);
+      return r;
+    }, (r) => r.filter((x) => (x.score ?? 1) <= FUSE_MATCH_SCORE).map((x) => x.item.leaderId));
+    // The same results read at Fuse's own threshold: whatever it returns counts as a match.
+    const loose = judge(sample, fuseResults.map((r) => r.map((x) => x.item.leaderId)), base.times);
 
     const s = summary(our);
     const bs = summary(base);
     rows.push([
       fmt(size, 0), fmt(buildMs, 0), fmt(s.p50, 1), fmt(s.p99, 1), fmt(s.throughput, 0),
       `${fmt(bs.p50, 0)} / ${fmt(bs.p99, 0)}`, fmt(bs.throughput, 1), `${fmt(bs.p50 / s.p50, 0)}x / ${fmt(bs.mean / s.mean, 0)}x`,
-      pct(our.hits, our.disguised), pct(base.hits, base.disguised),
+      pct(our.hits, our.disguised), `${pct(base.hits, base.disguised)} / ${pct(loose.hits, loose.disguised)}`,
       `${our.falseMatches}/${our.benignNotNamesake} (${pct(our.falseMatches, our.benignNotNamesake)})`,
-      `${base.falseMatches}/${base.benignNotNamesake} (${pct(base.falseMatches, base.benignNotNamesake)})`,
+      `${pct(base.falseMatches, base.benignNotNamesake)} / ${pct(loose.falseMatches, loose.benignNotNamesake)} of ${base.benignNotNamesake}`,
       fmt(sample.length, 0),
     ]);
     for (const [kind, [hit, n]] of [...our.byKind].sort()) {
@@ -267,7 +281,7 @@ export async function runNamesBench(options: { sizes?: number[]; queries?: numbe
   printTable(
     [
       'leaders', 'build ms', 'p50 µs', 'p99 µs', 'lookups/s', 'Fuse p50/p99 µs', 'Fuse lookups/s', 'faster (p50/mean)',
-      'recall', 'Fuse recall', 'benign false', 'Fuse benign false', 'Fuse queries',
+      'recall', `Fuse recall (<=${FUSE_MATCH_SCORE} / any)`, 'benign false', `Fuse benign false (<=${FUSE_MATCH_SCORE} / any)`, 'Fuse queries',
     ],
     rows,
   );
@@ -275,8 +289,10 @@ export async function runNamesBench(options: { sizes?: number[]; queries?: numbe
   printTable(['recall by disguise', ...sizes.flatMap((s) => [`ours @${fmt(s, 0)}`, `Fuse @${fmt(s, 0)}`])], [...kindRows.values()]);
   console.log(
     `\nQueries: ${fmt(queryCount, 0)} per directory, half disguised leader names, half benign names (20% typed without marks).` +
-      `\nA match is a result at or above LOOKALIKE_NAME_THRESHOLD (${LOOKALIKE_NAME_THRESHOLD}) for ours, a Fuse score <= ${FUSE_MATCH_SCORE} for Fuse` +
-      ` (keys name + aliases, ignoreDiacritics). Benign false: benign names matched to a leader although not foldName-equal to any.`,
+      `\nA match is a result at or above LOOKALIKE_NAME_THRESHOLD (${LOOKALIKE_NAME_THRESHOLD}) for ours; for Fuse (keys name + aliases,` +
+      ` ignoreDiacritics, threshold 0.6, top 5), a result scoring <= ${FUSE_MATCH_SCORE}, or any result it returns.` +
+      `\nBenign false: benign names matched to a leader although not foldName-equal to any. Fuse runs on the first` +
+      ` queries only (column "Fuse queries"); its recall-by-disguise columns use the strict reading.`,
   );
 }
 
