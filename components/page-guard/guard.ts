@@ -6,6 +6,7 @@ import { watchPage } from '@/lib/watch/page-watcher';
 import { defaultLocale } from '@/lib/i18n/locale';
 import { loadBannerUi } from './banner-loader';
 import type { BannerUi } from './banner-ui';
+import { levelRank } from '@/lib/verdict/levels';
 import { requestReading } from './request-reading';
 
 /**
@@ -13,10 +14,14 @@ import { requestReading } from './request-reading';
  * for a verdict whenever what the page shows changes, and show the verdict. This file stays light: the React
  * banner loads only when there is something to show. Everything is torn down when the extension is reloaded.
  */
+/** Questions to the background while a chat fills up: often enough to warn at once, rarely enough to cost nothing. */
+const ASK_INTERVAL_MS = 400;
+
+const rank = (answer: PageAnswer): number => (answer.dismissed ? 0 : levelRank(answer.verdict.level));
+
 export function guardPage(ctx: ContentScriptContext): void {
   const locale = defaultLocale;
   let ui: Promise<BannerUi> | undefined;
-  let askSeq = 0;
   /** The verdict the user closed: it stays closed until something new is found. */
   let closedKey: string | undefined;
   let layoutNoticeDismissed = false;
@@ -24,7 +29,7 @@ export function guardPage(ctx: ContentScriptContext): void {
   const watcher = watchPage({
     document,
     getUrl: () => new URL(location.href),
-    onReading: (reading, url) => void ask(reading, url),
+    onReading: (reading, url) => ask(reading, url),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
   // For the page benchmark (scripts/bench/page.ts), which reads it through the DevTools protocol. This global lives
@@ -32,13 +37,49 @@ export function guardPage(ctx: ContentScriptContext): void {
   (globalThis as { __chongGiaDanhStats?: unknown }).__chongGiaDanhStats = watcher.stats;
   ctx.onInvalidated(() => {
     watcher.stop();
+    if (timer !== undefined) clearTimeout(timer);
     void ui?.then((u) => u.remove());
   });
 
   const banner = (): Promise<BannerUi> => (ui ??= loadBannerUi(ctx));
 
-  async function ask(reading: PageReading, url: URL): Promise<void> {
-    const seq = ++askSeq;
+  /**
+   * One question at a time, and at most one every ASK_INTERVAL_MS: while a chat fills up, newer readings replace
+   * each other and only the latest is asked. The first question of a page goes at once.
+   */
+  let asking = false;
+  let lastAskAt = -Infinity;
+  let next: { reading: PageReading; url: URL } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function ask(reading: PageReading, url: URL): void {
+    next = { reading, url };
+    if (asking || timer !== undefined) return;
+    const wait = lastAskAt + ASK_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        void askLatest();
+      }, wait);
+    } else void askLatest();
+  }
+
+  async function askLatest(): Promise<void> {
+    const latest = next;
+    if (!latest || ctx.isInvalid) return;
+    next = undefined;
+    asking = true;
+    lastAskAt = performance.now();
+    try {
+      await askNow(latest.reading, latest.url);
+    } finally {
+      asking = false;
+    }
+    const again = next as { reading: PageReading; url: URL } | undefined;
+    if (again) ask(again.reading, again.url);
+  }
+
+  async function askNow(reading: PageReading, url: URL): Promise<void> {
     let answer: PageAnswer | { error: string } | undefined;
     try {
       answer = (await browser.runtime.sendMessage({ type: 'judge-page', url: url.href, reading: requestReading(reading) })) as
@@ -49,11 +90,25 @@ export function guardPage(ctx: ContentScriptContext): void {
       // The extension was reloaded or the background is restarting; the next change asks again.
       return;
     }
-    if (seq !== askSeq || ctx.isInvalid || !answer || 'error' in answer) return;
-    await show(answer, reading, url);
+    if (ctx.isInvalid || !answer || 'error' in answer) return;
+    const kept = louder(answer, reading, url);
+    await show(kept.answer, kept.texts, reading, url);
   }
 
-  async function show(answer: PageAnswer, reading: PageReading, url: URL): Promise<void> {
+  /**
+   * A warning stays for as long as the user is in that thread: forty chatty messages after a request for money
+   * do not make it safe, and virtualised lists drop old rows from the page.
+   */
+  let loudest: { place: string; answer: PageAnswer; texts: Map<string, string> } | undefined;
+  function louder(answer: PageAnswer, reading: PageReading, url: URL): { answer: PageAnswer; texts: Map<string, string> } {
+    const place = `${url.href}|${reading.threadKey ?? ''}`;
+    const texts = new Map(reading.messages.map((m) => [m.id, m.text]));
+    if (!loudest || loudest.place !== place || rank(answer) >= rank(loudest.answer)) loudest = { place, answer, texts };
+    return loudest;
+  }
+
+  /** `texts`: message texts by id, for the messages the verdict quotes. */
+  async function show(answer: PageAnswer, texts: Map<string, string>, reading: PageReading, url: URL): Promise<void> {
     const { verdict } = answer;
     const key = `${url.pathname}|${reading.threadKey ?? ''}|${verdict.level}|${verdict.leader?.id ?? ''}|${verdict.highlights.length}`;
     const quiet = verdict.level === 'none' || answer.dismissed || key === closedKey;
@@ -66,14 +121,13 @@ export function guardPage(ctx: ContentScriptContext): void {
       } else if (ui) (await ui).hide();
       return;
     }
-    const byId = new Map(reading.messages.map((m) => [m.id, m]));
     const close = () => {
       closedKey = key;
       void banner().then((b) => b.hide());
     };
     (await banner()).showVerdict({
       answer,
-      messages: answer.messageIds.map((id) => byId.get(id)?.text ?? ''),
+      messages: answer.messageIds.map((id) => texts.get(id) ?? ''),
       pageUrl: url.href,
       locale,
       onClose: close,

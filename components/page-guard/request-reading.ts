@@ -1,7 +1,7 @@
 import type { PageReading } from '@/lib/sites/types';
 
 /** Limits of the protocol (lib/protocol/messages.ts): a long chat is cut to what the verdict needs. */
-const MAX_MESSAGES = 120;
+const MAX_MESSAGES = 40;
 const MAX_TEXT = 4000;
 
 /**

@@ -24,8 +24,16 @@ export const localisedLabels = {
 
 export type LabelKey = keyof typeof localisedLabels;
 
+const formsByKey = new Map<LabelKey, string[]>();
+
+/** Every form of a label in every UI language, built once: label checks run for every message row. */
 function forms(key: LabelKey): string[] {
-  return uiLanguages.flatMap((language) => [...localisedLabels[key][language]]);
+  let all = formsByKey.get(key);
+  if (!all) {
+    all = uiLanguages.flatMap((language) => [...localisedLabels[key][language]]);
+    formsByKey.set(key, all);
+  }
+  return all;
 }
 
 /** The rest of `text` after one of the label's prefixes, or null when it starts with none of them. */

@@ -8,7 +8,7 @@ import {
   profileTabLayers,
 } from './facebook/selectors';
 import { facebookHosts, messengerHosts } from './facebook/urls';
-import type { ChatMessage, PageKind, PageReading, SiteId } from './types';
+import type { ChatMessage, PageKind, PageReading, ReadOptions, SiteId } from './types';
 import {
   bubbleLayers,
   bubbleTextExclusions,
@@ -31,10 +31,10 @@ export interface SiteDescription {
   /** Page kinds this site's adapter recognises, with the paths that lead to them. */
   pages: readonly { kind: PageKind; paths: readonly string[] }[];
   regions: Readonly<Record<string, readonly SelectorLayer[]>>;
-  read(root: ParentNode, url: URL): PageReading;
+  read(root: ParentNode, url: URL, options?: ReadOptions): PageReading;
   messageRegion(root: ParentNode, url: URL): Element | null;
   /** Messages in `container`; rows whose page id is in `seen` may be skipped without reading their text. */
-  readMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>): ChatMessage[];
+  readMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>, options?: ReadOptions): ChatMessage[];
 }
 
 export const facebookSite: SiteDescription = {
@@ -76,7 +76,7 @@ export const zaloSite: SiteDescription = {
   },
   read: readZaloPage,
   messageRegion: (root) => zaloMessageRegion(root),
-  readMessages: (container, _url, seen) => readZaloMessages(container, seen),
+  readMessages: (container, _url, seen, options) => readZaloMessages(container, seen, options),
 };
 
 export const supportedSites: readonly SiteDescription[] = [facebookSite, zaloSite];

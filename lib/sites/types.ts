@@ -31,6 +31,12 @@ export interface ChatMessage {
   time?: string;
 }
 
+/** How much of a long thread to read: a content script needs only the recent part; eval reads everything. */
+export interface ReadOptions {
+  /** Read only the last N message rows of the list (older ones were judged when they were new). */
+  recentMessages?: number;
+}
+
 export interface PageReading {
   site: SiteId;
   kind: PageKind;

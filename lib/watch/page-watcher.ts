@@ -30,6 +30,9 @@ export interface WatcherStats {
   longestBatchMs: number;
 }
 
+/** Least time between two batches. */
+const MIN_BATCH_GAP_MS = 150;
+
 /** A page whose subject has not rendered yet is re-read at most this often. */
 const SUBJECT_RETRY_MS = 500;
 
@@ -42,7 +45,7 @@ const SUBJECT_RETRY_MS = 500;
 export function watchPage(options: WatcherOptions): PageWatcher {
   const { document, getUrl, onReading } = options;
   const schedule = options.schedule ?? idleScheduler;
-  const keep = options.keepMessages ?? 100;
+  const keep = options.keepMessages ?? 60;
   const now = options.now ?? (() => Date.now());
   const stats: WatcherStats = { batches: 0, fullReads: 0, messagesRead: 0, busyMs: 0, longestBatchMs: 0 };
   const clock = (): number => globalThis.performance?.now() ?? Date.now();
@@ -50,6 +53,7 @@ export function watchPage(options: WatcherOptions): PageWatcher {
   let current: { url: string; reading: PageReading; seen: Set<string> } | undefined;
   let region: Element | null = null;
   let lastFullRead = -Infinity;
+  let lastBatchAt = -Infinity;
   let cancelPending: (() => void) | undefined;
   let stopped = false;
   let fullReadWanted = true;
@@ -66,14 +70,27 @@ export function watchPage(options: WatcherOptions): PageWatcher {
 
   function markDirty(): void {
     if (stopped || cancelPending) return;
-    cancelPending = schedule(() => {
-      cancelPending = undefined;
-      const started = clock();
-      batch();
-      const spent = clock() - started;
-      stats.busyMs += spent;
-      stats.longestBatchMs = Math.max(stats.longestBatchMs, spent);
-    });
+    // Batches are at least MIN_BATCH_GAP_MS apart: a chat receiving a burst costs a few batches, not one per frame.
+    const wait = lastBatchAt + MIN_BATCH_GAP_MS - now();
+    let cancelIdle: (() => void) | undefined;
+    const timer = setTimeout(
+      () => {
+        cancelIdle = schedule(() => {
+          cancelPending = undefined;
+          lastBatchAt = now();
+          const started = clock();
+          batch();
+          const spent = clock() - started;
+          stats.busyMs += spent;
+          stats.longestBatchMs = Math.max(stats.longestBatchMs, spent);
+        });
+      },
+      Math.max(0, wait),
+    );
+    cancelPending = () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
   }
 
   function observeBody(deep: boolean): void {
@@ -117,7 +134,7 @@ export function watchPage(options: WatcherOptions): PageWatcher {
   }
 
   function readNew(url: URL, container: Element, state: NonNullable<typeof current>): void {
-    const fresh = readMessages(container, url, state.seen);
+    const fresh = readMessages(container, url, state.seen, { recentMessages: keep });
     if (fresh.length === 0) return;
     stats.messagesRead += fresh.length;
     for (const m of fresh) state.seen.add(m.id);
@@ -130,7 +147,9 @@ export function watchPage(options: WatcherOptions): PageWatcher {
     lastFullRead = now();
     stats.fullReads++;
     attachRegion(url);
-    const reading = readPage(document, url);
+    // Only the recent part of a long thread: older messages were said before the user opened it, and the verdict
+    // looks at the recent ones; reading hundreds of rows at once would be a long task on the page's thread.
+    const reading = readPage(document, url, { recentMessages: keep });
     if (!reading) {
       current = undefined;
       return;

@@ -1,8 +1,8 @@
 /**
  * Main-thread cost of the content script on a heavy page, in Debian's Chromium: the same Messenger thread
  * (321 messages) loaded with and without the extension, then 500 more messages arriving, 10 per frame.
- * Reports the page's main-thread time (all tasks, and script only) for both, the ratio, the long tasks (> 50 ms)
- * seen by the page, and the content script's own longest batch. Runs each side several times, medians.
+ * Reports the tab's main-thread time for both (from a DevTools trace), the ratio, the time spent in the extension's
+ * own code, the longest task that ran it, and the content script's own longest batch. Medians of several runs.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumPath, launchWithExtension, servePage } from '../chromium/extension-browser';
+import { traceMainThread, type MainThreadWork } from './main-thread-trace';
 
 const url = 'https://www.facebook.com/messages/t/100011122233344';
 const fixture = 'tests/fixtures/facebook/messenger-log-2026-en-ordinary-long.html';
@@ -17,38 +18,10 @@ const ARRIVING = 500;
 const PER_FRAME = 10;
 const RUNS = 3;
 
-interface Phase {
-  taskMs: number;
-  scriptMs: number;
-  longTasks: number;
-  longestTaskMs: number;
-}
-
 interface Run {
-  load: Phase;
-  arrival: Phase;
+  load: MainThreadWork;
+  arrival: MainThreadWork;
   watcher?: { batches: number; fullReads: number; messagesRead: number; busyMs: number; longestBatchMs: number };
-}
-
-async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration') };
-}
-
-/** Long tasks as the page itself sees them (a PerformanceObserver installed before any script runs). */
-const longTaskProbe = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-`;
-
-async function takeLongTasks(page: Page): Promise<{ count: number; longest: number }> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    const tasks = w.__longTasks.splice(0);
-    return { count: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 };
-  });
 }
 
 /** The page's own script adding messages the way Messenger does: new rows at the end of the log. */
@@ -116,29 +89,22 @@ async function oneRun(withExtension: boolean): Promise<Run> {
   try {
     await servePage(context, url, fixture);
     const page = await context.newPage();
-    await page.addInitScript(longTaskProbe);
     const cdp = await context.newCDPSession(page);
     const contexts = new Map<number, string>();
     cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => {
       if (e.context.auxData?.type === 'isolated') contexts.set(e.context.id, e.context.name);
     });
     await cdp.send('Runtime.enable');
-    await cdp.send('Performance.enable');
-    const m0 = await metrics(cdp);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(2000); // the content script reads in idle time after document_idle
-    const m1 = await metrics(cdp);
-    const lt1 = await takeLongTasks(page);
-    await messagesArrive(page);
-    await page.waitForTimeout(2000);
-    const m2 = await metrics(cdp);
-    const lt2 = await takeLongTasks(page);
+    const load = await traceMainThread(cdp, url, async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForTimeout(2000); // the content script reads in idle time after document_idle
+    });
+    const arrival = await traceMainThread(cdp, url, async () => {
+      await messagesArrive(page);
+      await page.waitForTimeout(2000);
+    });
     const watcher = withExtension ? await watcherStats(cdp, contexts) : undefined;
-    return {
-      load: { taskMs: m1.task - m0.task, scriptMs: m1.script - m0.script, longTasks: lt1.count, longestTaskMs: lt1.longest },
-      arrival: { taskMs: m2.task - m1.task, scriptMs: m2.script - m1.script, longTasks: lt2.count, longestTaskMs: lt2.longest },
-      watcher,
-    };
+    return { load, arrival, watcher };
   } finally {
     await close();
   }
@@ -159,16 +125,17 @@ export async function runPageBench(): Promise<void> {
     withExt.push(await oneRun(true));
   }
   console.log(`Heavy Messenger thread (321 messages), then ${ARRIVING} arriving ${PER_FRAME} per frame; median of ${RUNS} runs each`);
-  console.log('phase      metric            without     with    extra   extra %');
+  console.log('(main-thread time of the tab from a DevTools trace; "content script" = time in the extension\'s own code)');
+  console.log('phase      main thread without   with    extra   extra %   content script   longest task with it (its part)');
   for (const phase of ['load', 'arrival'] as const) {
-    for (const metric of ['taskMs', 'scriptMs'] as const) {
-      const a = median(without.map((r) => r[phase][metric]));
-      const b = median(withExt.map((r) => r[phase][metric]));
-      console.log(`${phase.padEnd(10)} ${(metric === 'taskMs' ? 'main thread ms' : 'script ms').padEnd(15)} ${fmt(a)} ${fmt(b)} ${fmt(b - a)} ${fmt(((b - a) / a) * 100)}%`);
-    }
-    const longA = Math.max(...without.map((r) => r[phase].longestTaskMs));
-    const longB = Math.max(...withExt.map((r) => r[phase].longestTaskMs));
-    console.log(`${phase.padEnd(10)} ${'longest task'.padEnd(15)} ${fmt(longA)} ${fmt(longB)}   (tasks over 50 ms: ${median(without.map((r) => r[phase].longTasks))} vs ${median(withExt.map((r) => r[phase].longTasks))})`);
+    const a = median(without.map((r) => r[phase].taskMs));
+    const b = median(withExt.map((r) => r[phase].taskMs));
+    const own = median(withExt.map((r) => r[phase].extensionMs));
+    const ownShare = (own / a) * 100;
+    const longest = withExt.reduce((m, r) => (r[phase].longestExtensionTaskMs > m.longestExtensionTaskMs ? r[phase] : m), withExt[0]![phase]);
+    console.log(
+      `${phase.padEnd(10)} ${fmt(a)}        ${fmt(b)} ${fmt(b - a)} ${fmt(((b - a) / a) * 100)}%  ${fmt(own)} ms (${ownShare.toFixed(1)}%)  ${fmt(longest.longestExtensionTaskMs)} ms (${longest.longestExtensionPartMs.toFixed(1)} ms)`,
+    );
   }
   const w = withExt.map((r) => r.watcher).filter((x): x is NonNullable<Run['watcher']> => x !== undefined);
   if (w.length > 0) {

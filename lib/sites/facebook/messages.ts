@@ -68,10 +68,11 @@ function readGridRow(row: Element, layout: MessengerLayout, previous: RowReading
  * skipped before any text is read: a long thread is mostly rows already judged, and reading text is the cost.
  * (Grid rows need their neighbours to know the sender, so that layout is always read whole.)
  */
-export function readMessengerRows(list: Element, layout: MessengerLayout, seen?: ReadonlySet<string>): ChatMessage[] {
+export function readMessengerRows(list: Element, layout: MessengerLayout, seen?: ReadonlySet<string>, recent?: number): ChatMessage[] {
   const rows: RowReading[] = [];
   let previous: RowReading | null = null;
-  for (const row of Array.from(list.querySelectorAll(layout.message))) {
+  const all = Array.from(list.querySelectorAll(layout.message));
+  for (const row of recent !== undefined && all.length > recent ? all.slice(all.length - recent) : all) {
     if (seen && !layout.senderHeading) {
       const pageId = row.getAttribute('data-message-id');
       if (pageId !== null && seen.has(pageId)) continue;

@@ -1,5 +1,5 @@
 import { layerNames, layoutStatus, type RegionReading } from '../layout-status';
-import type { ChatMessage, PageReading } from '../types';
+import type { ChatMessage, PageReading, ReadOptions } from '../types';
 import { readMessengerRows } from './messages';
 import { readProfile } from './profile';
 import { messengerLayouts } from './selectors';
@@ -7,7 +7,7 @@ import { findMessageList, readThreadSubject } from './thread';
 import { facebookPlace } from './urls';
 
 /** Facebook profiles and Messenger threads (facebook.com/messages and messenger.com). */
-export function readFacebookPage(root: ParentNode, url: URL): PageReading {
+export function readFacebookPage(root: ParentNode, url: URL, options: ReadOptions = {}): PageReading {
   const place = facebookPlace(url);
   if (place.kind === 'profile') {
     const { subject, regions } = readProfile(root, url, { id: place.id, username: place.username });
@@ -32,7 +32,7 @@ export function readFacebookPage(root: ParentNode, url: URL): PageReading {
       layout: layoutStatus(regions, ['message-list'], ['partner-name']),
       layers: layerNames(regions),
       subject: partner.subject,
-      messages: list ? readMessengerRows(list.element, list.layer) : [],
+      messages: list ? readMessengerRows(list.element, list.layer, undefined, options.recentMessages) : [],
       threadKey: `${place.e2ee ? 'e2ee/' : ''}${place.threadId}`,
     };
   }
@@ -46,12 +46,12 @@ export function facebookMessageRegion(root: ParentNode, url: URL): Element | nul
 /**
  * Messages in `container`: the message list itself (what a content script observes) or anything holding it.
  */
-export function readFacebookMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>): ChatMessage[] {
+export function readFacebookMessages(container: ParentNode, url: URL, seen?: ReadonlySet<string>, options: ReadOptions = {}): ChatMessage[] {
   if (facebookPlace(url).kind !== 'thread') return [];
   const own = isElement(container) ? messengerLayouts.find((layout) => container.matches(layout.selector)) : undefined;
-  if (own && isElement(container)) return readMessengerRows(container, own, seen);
+  if (own && isElement(container)) return readMessengerRows(container, own, seen, options.recentMessages);
   const list = findMessageList(container);
-  return list ? readMessengerRows(list.element, list.layer, seen) : [];
+  return list ? readMessengerRows(list.element, list.layer, seen, options.recentMessages) : [];
 }
 
 function isElement(node: ParentNode): node is Element {

@@ -78,10 +78,11 @@ interface BubbleReading {
  * name; it applies to the following incoming bubbles until another name or one of our own bubbles. Bubbles whose
  * run began above the visible part of the list keep no sender rather than a guessed one.
  */
-export function readZaloBubbles(list: Element, seen?: ReadonlySet<string>): ChatMessage[] {
+export function readZaloBubbles(list: Element, seen?: ReadonlySet<string>, recent?: number): ChatMessage[] {
   const readings: BubbleReading[] = [];
   let runSender: string | undefined;
-  for (const bubble of bubblesIn(list)) {
+  const all = bubblesIn(list);
+  for (const bubble of recent !== undefined && all.length > recent ? all.slice(all.length - recent) : all) {
     if (isHiddenWithin(bubble, list)) continue;
     const direction = directionOf(bubble);
     const named = senderNameOf(bubble);

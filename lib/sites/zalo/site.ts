@@ -1,7 +1,7 @@
 import { firstLayerMatch } from '../dom/selector-layer';
 import { isSelfHidden } from '../dom/visibility';
 import { layerNames, layoutStatus } from '../layout-status';
-import type { ChatMessage, PageReading } from '../types';
+import type { ChatMessage, PageReading, ReadOptions } from '../types';
 import { readZaloBubbles } from './bubbles';
 import { readChatSubject } from './chat';
 import { chatListItemLayers, messageListLayers } from './selectors';
@@ -16,7 +16,7 @@ function findMessageList(root: ParentNode) {
  * Zalo Web is one page at chat.zalo.me: a thread when a chat is open, "other" when only the chat list shows (no
  * chat selected yet), and a thread with an unknown layout when nothing at all is recognised.
  */
-export function readZaloPage(root: ParentNode, url: URL): PageReading {
+export function readZaloPage(root: ParentNode, url: URL, options: ReadOptions = {}): PageReading {
   const list = findMessageList(root);
   const chat = readChatSubject(root, url);
   const regions = [...chat.regions];
@@ -36,7 +36,7 @@ export function readZaloPage(root: ParentNode, url: URL): PageReading {
     kind: 'thread',
     layout: layoutStatus(regions, ['message-list'], ['chat-title', 'thread-key']),
     layers: layerNames(regions),
-    messages: list ? readZaloBubbles(list.element) : [],
+    messages: list ? readZaloBubbles(list.element, undefined, options.recentMessages) : [],
   };
   if (chat.subject) reading.subject = chat.subject;
   if (threadKey !== undefined) reading.threadKey = threadKey;
@@ -51,11 +51,11 @@ export function zaloMessageRegion(root: ParentNode): Element | null {
  * Messages in `container`: the message list, anything holding it, or (when it holds no list) a part of the list
  * such as a single bubble's parent, whose bubbles are read directly.
  */
-export function readZaloMessages(container: ParentNode, seen?: ReadonlySet<string>): ChatMessage[] {
+export function readZaloMessages(container: ParentNode, seen?: ReadonlySet<string>, options: ReadOptions = {}): ChatMessage[] {
   const element = (container as Node).nodeType === 1 ? (container as Element) : null;
-  if (element && messageListLayers.some((layer) => element.matches(layer.selector))) return readZaloBubbles(element, seen);
+  if (element && messageListLayers.some((layer) => element.matches(layer.selector))) return readZaloBubbles(element, seen, options.recentMessages);
   const list = findMessageList(container);
-  if (list) return readZaloBubbles(list.element, seen);
+  if (list) return readZaloBubbles(list.element, seen, options.recentMessages);
   const holder = element ?? (container as Document | DocumentFragment).firstElementChild;
-  return holder ? readZaloBubbles(holder, seen) : [];
+  return holder ? readZaloBubbles(holder, seen, options.recentMessages) : [];
 }
