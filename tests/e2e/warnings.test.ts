@@ -38,6 +38,19 @@ async function openZalo(file: string): Promise<Page> {
   return page;
 }
 
+/** Messenger swaps the thread in place and changes the address with pushState, without a reload. */
+async function navigateInPage(page: Page, to: keyof typeof fixtures): Promise<void> {
+  const [url, file] = fixtures[to];
+  const html = await readFile(path.join(repoDir, file), 'utf8');
+  await page.evaluate(
+    ([body, address]) => {
+      document.body.innerHTML = new DOMParser().parseFromString(body, 'text/html').body.innerHTML;
+      history.pushState({}, '', address);
+    },
+    [html, url] as const,
+  );
+}
+
 /** Gives the content script time to read, ask and answer, then reads what is shown. */
 async function settle(page: Page): Promise<string> {
   await page.waitForTimeout(1500);
@@ -121,25 +134,10 @@ describe('following the user and surviving the browser', () => {
   it('updates the banner when the user moves to another thread without a reload', async () => {
     const page = await open('messengerOrdinary');
     expect(await settle(page)).toBe('');
-    // Messenger swaps the thread in place and changes the address with pushState.
-    const html = await readFile(path.join(repoDir, fixtures.messengerLookalike[1]), 'utf8');
-    await page.evaluate(
-      ([body, url]) => {
-        document.body.innerHTML = new DOMParser().parseFromString(body, 'text/html').body.innerHTML;
-        history.pushState({}, '', url);
-      },
-      [html, fixtures.messengerLookalike[0]] as const,
-    );
+    await navigateInPage(page, 'messengerLookalike');
     await waitForBanner(page, (t) => t.includes('NGUY HIỂM') && t.includes('Lê Quang Minh'));
     // And back to an ordinary thread: the warning goes away.
-    const ordinary = await readFile(path.join(repoDir, fixtures.messengerOrdinary[1]), 'utf8');
-    await page.evaluate(
-      ([body, url]) => {
-        document.body.innerHTML = new DOMParser().parseFromString(body, 'text/html').body.innerHTML;
-        history.pushState({}, '', url);
-      },
-      [ordinary, fixtures.messengerOrdinary[0]] as const,
-    );
+    await navigateInPage(page, 'messengerOrdinary');
     await waitForBanner(page, (t) => t === '');
     await page.close();
   });
