@@ -28,12 +28,18 @@ function maskSpans(source: string, spans: readonly Span[]): string {
   return out;
 }
 
-/** The bank named nearest to the number, within a short distance on either side. */
-function nearestBank(banks: readonly BankMention[], start: number, end: number): BankMention | undefined {
+const longDigitRun = /\d(?:[ .\-]?\d){5}/;
+
+/**
+ * The bank named nearest to the number, within a short distance on either side, with no other long number
+ * between them: in "chuyển 3.500.000 vào tài khoản 2145678901 Sacombank" the bank belongs to the second number.
+ */
+function nearestBank(banks: readonly BankMention[], masked: string, start: number, end: number): BankMention | undefined {
   let best: BankMention | undefined;
   let bestGap = Infinity;
   for (const b of banks) {
     const gap = b.end <= start ? start - b.end : b.start >= end ? b.start - end : 0;
+    if (gap > 0 && longDigitRun.test(b.end <= start ? masked.slice(b.end, start) : masked.slice(end, b.start))) continue;
     if (gap < bestGap && gap <= 40) {
       best = b;
       bestGap = gap;
@@ -56,7 +62,7 @@ export function findAccounts(folded: FoldedText, banks: readonly BankMention[], 
     const start = m.index;
     const end = start + raw.length;
     const before = lower.slice(Math.max(0, start - 28), start);
-    const bank = nearestBank(banks, start, end);
+    const bank = nearestBank(banks, masked, start, end);
     const labelled = accountLabel.test(before) || bank !== undefined;
     if (phoneLabel.test(before) && !accountLabel.test(before)) continue;
     if (isPhoneShaped(number) ? !labelled : !(labelled || (number.length >= 8 && looseLabel.test(before)))) continue;

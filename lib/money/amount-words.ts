@@ -2,14 +2,14 @@ import type { AmountMention } from './amounts';
 import { allMatches } from './words';
 
 /**
- * Amounts spelled in words: "năm triệu", "hai trăm nghìn", "mười lăm triệu", "ba tỷ rưỡi", "nửa tỷ".
+ * Amounts spelled in words: "năm triệu", "hai trăm nghìn", "mười lăm triệu", "hai chục triệu", "ba tỷ rưỡi", "nửa tỷ".
  * Number words are also everyday words (năm "year", ba "father", bảy "seven"/bay "fly"), so a spelled number
  * counts only when a money unit follows it.
  */
 const digitWords: Readonly<Record<string, number>> = {
   khong: 0, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
 };
-const word = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|linh|le|nua)';
+const word = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|chuc|tram|linh|le|nua)';
 const spelled = new RegExp(
   `\\b((?:${word}\\s+)*${word})\\s+(ty|ti|trieu|cu|nghin|ngan)(?:\\s+(ruoi))?(?![a-z])`,
   'g',
@@ -25,7 +25,7 @@ export function spelledValue(words: string[]): number | undefined {
     if (w === 'tram') {
       total += (current ?? 1) * 100;
       current = undefined;
-    } else if (w === 'muoi') {
+    } else if (w === 'muoi' || w === 'chuc') {
       total += (current ?? 1) * 10;
       current = undefined;
     } else if (w === 'linh' || w === 'le') {

@@ -42,6 +42,12 @@ describe('account numbers', () => {
     expect(account?.bank).toEqual({ code: 'CTG', bin: '970415', shortName: 'VietinBank' });
   });
 
+  it('does not give a bank to a number when another number sits between them', () => {
+    const a = analyzeMessage('Em chuyển 3.500.000 vào tài khoản 2145678901 Sacombank giúp chị');
+    expect(a.accounts.map((x) => x.number)).toEqual(['2145678901']);
+    expect(a.amounts).toEqual([3_500_000]);
+  });
+
   it('gives the number alone when no bank is named', () => {
     expect(analyzeMessage('STK 108001234567').accounts).toEqual([{ number: '108001234567' }]);
   });

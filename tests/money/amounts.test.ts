@@ -36,6 +36,16 @@ describe('amounts in VND', () => {
     ['nửa tỷ', 500_000_000],
     ['chuyển 20.000.000 vào tk', 20_000_000],
     ['ＶＮＤ ５００k', 500_000],
+    ['2 chục triệu', 20_000_000],
+    ['hai chục triệu', 20_000_000],
+    ['3 chục nghìn', 30_000],
+    ['12 triệu 3, anh đang cần', 12_300_000],
+    ['6 triệu 4.', 6_400_000],
+    ['4 triệu 2 trăm nghìn tiền hàng', 4_200_000],
+    ['1 triệu 5 trăm tiền sách', 1_500_000],
+    ['1 tỷ 2 trăm triệu', 1_200_000_000],
+    ['chuyển giúp chị 600.000 nhé', 600_000],
+    ['600.000 tiền quỹ lớp', 600_000],
   ])('%s = %d', (text, vnd) => {
     expect(amountsOf(text)).toEqual([vnd]);
   });
@@ -56,6 +66,8 @@ describe('amounts in VND', () => {
     'stk 0123.456.789 vcb',
     'gọi 0912 345 678',
     'năm nay ba mẹ khỏe',
+    'dân số 600.000 người',
+    'mấy chục người',
   ])('finds no amount in %s', (text) => {
     expect(amountsOf(text)).toEqual([]);
   });
