@@ -7,7 +7,7 @@
  * not a disguise, and neither are separators (dots, underscores) or extra spaces: those are folding.
  */
 import { accentedKey, accentedSyllable, blankLookalikes, foldName, foldToken } from './fold';
-import { charInfo } from './letters';
+import { charInfo, isVietnameseMark, vietnameseLetter } from './letters';
 import { readSegment, isNameSyllable } from './titles';
 
 export type DisguiseTag = 'other-script' | 'fancy-letters' | 'invisible' | 'decoration' | 'claimed-title' | 'mixed-script';
@@ -99,11 +99,25 @@ function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
     const ch = chars[i]!;
     const info = charInfo(ch);
     switch (info.kind) {
-      case 'latin':
-        flush();
+      case 'latin': {
         wordHasLatin = true;
-        out += ch;
+        // After NFC every Vietnamese letter is one code point: a combining mark still standing after a Latin letter
+        // ("n" + U+0308, "q" + U+0301) is one Vietnamese never writes there. It dresses the letter up as ï or ñ
+        // do; the letter reads as itself with the Vietnamese marks it can carry.
+        let j = i + 1;
+        while (j < chars.length && charInfo(chars[j]!).kind === 'mark') j++;
+        if (j === i + 1) {
+          flush();
+          out += ch;
+          break;
+        }
+        const found = chars.slice(i, j).join('');
+        const reads = vietnameseLetter(found);
+        extend('fancy-letters', found, reads);
+        out += reads;
+        i = j - 1;
         break;
+      }
       case 'digit':
         flush();
         out += ch.normalize('NFKC');
@@ -111,8 +125,10 @@ function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
       case 'mark':
         if (run && (run.tag === 'fancy-letters' || run.tag === 'other-script')) {
           run.found += ch;
-          run.meaning += ch;
-          out += ch;
+          if (isVietnameseMark(ch.codePointAt(0)!)) {
+            run.meaning += ch;
+            out += ch;
+          }
         } else if (run && run.tag === 'decoration') run.found += ch;
         else {
           flush();

@@ -39,6 +39,62 @@ const smallCapitals: Record<string, string> = {
   ĸ: 'k', ʍ: 'm', ɑ: 'a', ɡ: 'g', ı: 'i', ȷ: 'j',
 };
 
+/**
+ * The marks Vietnamese writes: the five tones (grave, acute, tilde, hook above, dot below) and the vowel marks
+ * (circumflex, breve, horn). Any other mark on a Latin letter (ï ë ü ö å ñ č ā ...) is no Vietnamese spelling: it
+ * is a letter dressed up to pass a filter while reading as the plain one.
+ */
+export const vietnameseMarks: ReadonlySet<number> = new Set([0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31b]);
+
+export function isVietnameseMark(cp: number): boolean {
+  return vietnameseMarks.has(cp);
+}
+
+/**
+ * The Vietnamese letter a foreign Latin letter reads as: ï -> i, ǜ -> ù (the grave is a Vietnamese tone, the
+ * diaeresis is not), ŀ -> l, ł -> l, ø -> o, Å -> A; undefined for a letter Vietnamese writes (a, ư, Đ, and Ð, the
+ * Eth keyboards send for Đ) or one that reads as no Vietnamese letter.
+ */
+export function foreignLatinAs(ch: string): string | undefined {
+  if (/^[ðÐđĐ]$/.test(ch)) return undefined;
+  let out = '';
+  let foreign = false;
+  const add = (part: string): boolean => {
+    for (const c of part) {
+      const cp = c.codePointAt(0)!;
+      if (/^[A-Za-z]$/.test(c)) out += c;
+      else if (markRe.test(c)) {
+        if (vietnameseMarks.has(cp)) out += c;
+        else foreign = true;
+      } else if (c === '\u00b7') foreign = true; // the middle dot of ŀ (NFKD l + U+00B7)
+      else return false;
+    }
+    return true;
+  };
+  for (const c of ch.normalize('NFKD')) {
+    if (add(c)) continue;
+    // ł, ø, æ: no decomposition; their confusables.txt prototype is the plain letter with an overlay.
+    const proto = confusablePrototype(c.codePointAt(0)!);
+    if (proto === undefined || !add(proto.normalize('NFD'))) return undefined;
+    foreign = true;
+  }
+  if (!out || !/^[A-Za-z]/.test(out)) return undefined;
+  const letter = vietnameseLetter(out);
+  return foreign || letter !== out.normalize('NFC') ? letter : undefined;
+}
+
+/**
+ * A letter (NFD: base and marks) as Vietnamese writes it: the marks Vietnamese has for that letter, or the bare
+ * letter where it has none (ñ -> n: the tilde is a tone, and tones sit on vowels only; ǜ -> ù).
+ */
+export function vietnameseLetter(letterAndMarks: string): string {
+  const nfd = letterAndMarks.normalize('NFD');
+  const base = nfd.slice(0, 1);
+  const kept = base + Array.from(nfd.slice(1)).filter((m) => vietnameseMarks.has(m.codePointAt(0)!)).join('');
+  const nfc = kept.normalize('NFC');
+  return Array.from(nfc).length === 1 && vietnameseLetterRe.test(nfc) ? nfc : base;
+}
+
 export function fancyLetter(cp: number): string | undefined {
   if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(0x41 + cp - 0x1f150);
   if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x41 + cp - 0x1f170);
@@ -53,6 +109,8 @@ const spaceRe = /^\s$/u;
 const emojiRe = /^[\p{Extended_Pictographic}\p{S}\p{No}]$/u;
 const plainLatinRe = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]$/;
 const asciiLettersRe = /^[A-Za-z]+$/;
+/** The precomposed letters of Vietnamese (and ASCII, đ, Ð): letters with no foreign mark. */
+const vietnameseLetterRe = /^[A-Za-zÀÁÂÃÈÉÊÌÍÐÒÓÔÕÙÚÝàáâãèéêìíðòóôõùúýĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]$/u;
 const asciiLettersAndMarksRe = /^[A-Za-zđĐ][\p{M}A-Za-z]*$/u;
 
 /** The plain letters a non-Latin letter shows, through its confusables prototype, or undefined. */
@@ -87,6 +145,10 @@ function classify(ch: string): CharInfo {
   const fancy = fancyLetter(cp);
   if (fancy) return { kind: 'fancy', as: fancy };
   if (markRe.test(ch)) return { kind: 'mark' };
+  if (latinRe.test(ch) && letterRe.test(ch) && !vietnameseLetterRe.test(ch)) {
+    const as = foreignLatinAs(ch);
+    if (as) return { kind: 'fancy', as };
+  }
   if (plainLatinRe.test(ch) && letterRe.test(ch) && ch.normalize('NFKC') === ch) return { kind: 'latin' };
   const nfkc = ch.normalize('NFKC');
   if (nfkc !== ch) {

@@ -64,6 +64,35 @@ describe('analyzeName: fancy letters', () => {
     expect(detail('Lê Quang Mınh', 'fancy-letters')).toEqual([{ tag: 'fancy-letters', found: 'ı', meaning: 'i' }]);
   });
 
+  it.each([
+    ['Lê Quang Mïnh', 'Lê Quang Minh', 'ï', 'i'], // diaeresis
+    ['Lë Quang Minh', 'Le Quang Minh', 'ë', 'e'], // a foreign mark takes the place of the Vietnamese one
+    ['Lê Qüang Minh', 'Lê Quang Minh', 'ü', 'u'],
+    ['Võ Văn Đöc', 'Võ Văn Đoc', 'ö', 'o'],
+    ['Lê Quång Minh', 'Lê Quang Minh', 'å', 'a'], // ring above
+    ['Lê Quañg Minh', 'Lê Quang Minh', 'ñ', 'n'], // a tilde is a Vietnamese tone, but never on a consonant
+    ['Hồ Sĩ Dũnč', 'Hồ Sĩ Dũnc', 'č', 'c'], // caron
+    ['Lêŀ Minh', 'Lêl Minh', 'ŀ', 'l'], // middle dot (NFKD l + U+00B7)
+    ['Łê Minh', 'Lê Minh', 'Ł', 'L'], // stroke, through its confusables prototype
+    ['Lê Quang Mǜnh', 'Lê Quang Mùnh', 'ǜ', 'ù'], // the grave is Vietnamese, the diaeresis is not
+    ['Lê Quang Mi\u0308nh', 'Lê Quang Minh', 'ï', 'i'], // decomposed: NFC composes it
+    ['Lê Quang Mn\u0308inh', 'Lê Quang Mninh', 'n\u0308', 'n'], // a mark no precomposed letter carries
+  ])('a letter with a mark Vietnamese never uses (%s) is a fancy letter read as the plain one', (name, cleaned, found, meaning) => {
+    const a = analyzeName(name);
+    expect(a.cleaned).toBe(cleaned);
+    expect(a.disguises).toEqual([{ tag: 'fancy-letters', found, meaning }]);
+  });
+
+  it('keeps every Vietnamese letter and the Eth as they are', () => {
+    const letters = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđĐÐ';
+    for (const ch of [...letters, ...letters.toUpperCase()]) expect(analyzeName(`Lê ${ch}nh`).disguises, ch).toEqual([]);
+  });
+
+  it('drops a foreign mark on a fancy letter, keeps a Vietnamese one', () => {
+    expect(analyzeName('𝐌𝐢̈𝐧𝐡 Lê').cleaned).toBe('Minh Lê');
+    expect(analyzeName('𝐌𝐚̣𝐧𝐡 Lê').cleaned).toBe('Mạnh Lê');
+  });
+
   it('reads a lone pair of regional indicators as a flag, a decoration', () => {
     const a = analyzeName('Lê Quang Minh 🇻🇳');
     expect(a.cleaned).toBe('Lê Quang Minh');
