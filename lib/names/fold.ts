@@ -1,7 +1,8 @@
 /**
  * Folding of Vietnamese names: the plain fold that defines a `namesake` (case, diacritics, spacing) and the
  * accented key that keeps the marks but not the choice between old and new tone placement (Hòa/Hoà, Thủy/Thuỷ,
- * Khỏe/Khoẻ), so that Hùng != Hưng, Minh != Mạnh and Thủy != Thúy stay different names.
+ * Khỏe/Khoẻ) nor between i and y spellings of one syllable (Sĩ/Sỹ, Kỳ/Kì), so that Hùng != Hưng, Minh != Mạnh and
+ * Thủy != Thúy stay different names.
  *
  * Neither undoes a disguise (Cyrillic letters, fancy letters): that is lib/names/disguise.ts. Both drop what has no
  * visible shape: every Default_Ignorable code point (generated from DerivedCoreProperties-17.0.0) and the blank
@@ -114,13 +115,26 @@ function canonicalTone(syllable: string): string {
   return out.normalize('NFC');
 }
 
+/**
+ * One spelling for a syllable whose only vowel is a final i or y after a consonant onset: Sĩ/Sỹ, Kỳ/Kì, Lý/Lí,
+ * Mỹ/Mĩ, Hy/Hi, Vy/Vi are the same syllable written by two conventions, so both get the i key. A y after another
+ * vowel is a different vowel (Huy/Hui, Thùy/Thùi, Duy/Dui), and "quy" has the u of "qu": neither is touched.
+ */
+function iySpelling(syllable: string): string {
+  const nfd = syllable.normalize('NFD');
+  const m = iyRe.exec(nfd);
+  return m ? `${m[1]}i${m[2]}`.normalize('NFC') : syllable;
+}
+
+const iyRe = /^([bcdđghklmnprstvx]+)y([\u0300\u0301\u0303\u0309\u0323]?)$/;
+
 const toneCache = new Map<string, string>();
 
-/** accentedKey of one lowercase NFC token, cached: names are made of a few thousand syllables. */
+/** accentedKey of one lowercase NFC token (tone placed, i/y spelling unified), cached: names use a few thousand. */
 export function accentedSyllable(token: string): string {
   let key = toneCache.get(token);
   if (key === undefined) {
-    key = canonicalTone(token);
+    key = iySpelling(canonicalTone(token));
     if (toneCache.size > 50_000) toneCache.clear();
     toneCache.set(token, key);
   }
@@ -128,8 +142,9 @@ export function accentedSyllable(token: string): string {
 }
 
 /**
- * Lowercase NFC, marks kept, tone on the canonical vowel, ð/Ð -> đ, separators and invisible characters folded as
- * in foldName: "Nguyễn Thị Thuỷ" and "nguyễn  thị thủy" -> "nguyễn thị thủy"; "Hùng" and "Hưng" stay apart.
+ * Lowercase NFC, marks kept, tone on the canonical vowel, final y after a consonant as i (Sỹ -> sĩ), ð/Ð -> đ,
+ * separators and invisible characters folded as in foldName: "Nguyễn Thị Thuỷ" and "nguyễn  thị thủy" ->
+ * "nguyễn thị thủy"; "Hùng" and "Hưng" stay apart.
  */
 export function accentedKey(text: string): string {
   return accentedTokens(text).join(' ');

@@ -27,6 +27,8 @@ export type NameDifferenceKind =
   | 'unaccented'
   | 'typo'
   | 'tone-placement'
+  /** The same syllable in its other i/y spelling ("Sỹ" for "Sĩ"). */
+  | 'spelling'
   | 'disguised'
   /** A word of the input that is not part of the name (an unknown decoration, a nickname). */
   | 'extra-words';
@@ -250,6 +252,9 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       const listed = form.lowerWords[k]!;
       if (typed !== listed && typed.length === listed.length && foldToken(typed) === foldToken(listed)) {
         return { kind: 'tone-placement', detail: `"${word}" and "${targetWord}" place the tone mark differently` };
+      }
+      if (typed !== listed && foldToken(typed) !== foldToken(listed)) {
+        return { kind: 'spelling', detail: `"${word}" is "${targetWord}" spelled with ${foldToken(typed).endsWith('y') ? 'y' : 'i'}` };
       }
       return null;
     }

@@ -74,6 +74,31 @@ describe('accentedKey', () => {
     expect(accentedKey(a)).not.toBe(accentedKey(b));
   });
 
+  it.each([
+    ['Sĩ', 'Sỹ'],
+    ['Kỳ', 'Kì'],
+    ['Lý', 'Lí'],
+    ['Mỹ', 'Mĩ'],
+    ['Hy', 'Hi'],
+    ['Tý', 'Tí'],
+    ['Vỹ', 'Vĩ'],
+    ['Thy', 'Thi'],
+    ['Hồ Sỹ Dũng', 'hồ sĩ dũng'],
+  ])('%s == %s (a final i or y after a consonant: one syllable, two spellings)', (a, b) => {
+    expect(accentedKey(a)).toBe(accentedKey(b));
+  });
+
+  it.each([
+    ['Huy', 'Hui'], // y after another vowel
+    ['Thùy', 'Thùi'],
+    ['Duy', 'Dui'],
+    ['Quý', 'Quí'], // the u of "qu"
+    ['Ý', 'Í'], // no onset
+    ['Sỹ', 'Sĩnh'],
+  ])('%s != %s (i and y are kept apart elsewhere)', (a, b) => {
+    expect(accentedKey(a)).not.toBe(accentedKey(b));
+  });
+
   it('keeps syllables whose tone has one place', () => {
     expect(accentedKey('Quý Giá Huỳnh Người Khuya Ngoài Thuở Quyết')).toBe('quý giá huỳnh người khuya ngoài thuở quyết');
   });

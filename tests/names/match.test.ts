@@ -115,6 +115,36 @@ describe('Vietnamese variations of one name', () => {
   });
 });
 
+describe('i/y spellings of one syllable', () => {
+  const iy = createNameIndex([
+    { leaderId: 'dung', name: 'Hồ Sĩ Dũng' },
+    { leaderId: 'ky', name: 'Nguyễn Văn Kỳ' },
+    { leaderId: 'huy', name: 'Trần Quang Huy' },
+  ]);
+  const top = (name: string) => iy.match(name).filter((m) => m.score >= LOOKALIKE_NAME_THRESHOLD)[0];
+
+  it.each([
+    ['Hồ Sỹ Dũng', 'dung', '"Sỹ" is "Sĩ" spelled with y'],
+    ['Nguyễn Văn Kì', 'ky', '"Kì" is "Kỳ" spelled with i'],
+  ])('%s is the same name', (typed, id, detail) => {
+    const m = top(typed)!;
+    expect(m.leaderId).toBe(id);
+    expect(m.score).toBe(1);
+    expect(m.plainEqual).toBe(false);
+    expect(m.differences).toEqual([{ kind: 'spelling', detail }]);
+  });
+
+  it('unaccented: "Ho Sy Dung" is typed Hồ Sĩ Dũng', () => {
+    expect(top('Ho Sy Dung')?.leaderId).toBe('dung');
+  });
+
+  it('Huy is not Hui: at most a one-letter typo, never the same spelling', () => {
+    const m = iy.match('Trần Quang Hui')[0]!;
+    expect(m.score).toBeLessThan(1);
+    expect(kinds(m)).toEqual(['typo']);
+  });
+});
+
 describe('typos', () => {
   it('a typo that is no real syllable may match ("Mihn" for "Minh")', () => {
     const m = best('Lê Quang Mihn')!;
