@@ -29,7 +29,8 @@ export function hasMoneyObject(e: MessageEvidence): boolean {
 }
 
 export function isTalkAboutMoney(e: MessageEvidence): boolean {
-  return e.context.notification || e.context.warningTalk;
+  const c = e.context;
+  return c.notification || c.warningTalk || c.feeTalk || c.readerPaid;
 }
 
 /** Request cues that survive the message's own setting (talk about money, public-finance vocabulary). */

@@ -110,18 +110,30 @@ const cuePatterns: readonly CuePattern[] = [
 
 /** Words right before a verb that say it is done, refused or promised ("đã chuyển", "đừng gửi", "sẽ chuyển"). */
 const refusingWords = new Set(['da', 'vua', 'moi', 'se', 'khong', 'ko', 'k', 'dung', 'cam', 'chang', 'khoi']);
-const refusingPairs = new Set(['khong can', 'khong nen', 'khong duoc', 'dung co', 'ko can', 'k can']);
+const refusingPairs = new Set(['khong can', 'khong nen', 'khong duoc', 'dung co', 'ko can', 'k can', 'khong co', 'khong he', 'chua he']);
+/** "không bao giờ mượn" (never); "bao giờ em chuyển" alone asks when, so only with the negation. */
+const neverTriples = new Set(['khong bao gio', 'chang bao gio', 'chua bao gio', 'ko bao gio', 'k bao gio']);
+/** Verbs of messaging that report a request rather than make it: "không bao giờ nhắn tin mượn tiền". */
+const reportingWords = new Set(['nhan', 'tin', 'goi', 'dien', 'hoi']);
+/** Completion verbs after đã/vừa: "đã hoàn tất chuyển khoản", "vừa thực hiện chuyển tiền". */
+const completingPairs = new Set(['hoan tat', 'hoan thanh', 'thuc hien']);
+const pastMarks = new Set(['da', 'vua', 'moi', 'xong']);
 const pronouns = new Set(['anh', 'a', 'chi', 'c', 'em', 'e', 'minh', 'toi', 'tao', 'bac', 'chu', 'co', 'thay', 'sep', 'ong', 'cau', 'ban', 'ae']);
 /** The verb used as a noun: "phí chuyển khoản", "hạn mức chuyển tiền", "cách chuyển khoản". */
 const nounWords = new Set(['phi', 'lenh', 'cach']);
-const nounPairs = new Set(['han muc', 'hinh thuc', 'huong dan', 'dich vu', 'bien lai', 'uy nhiem', 'nhiem chi', 'giao dich']);
+const nounPairs = new Set([
+  'han muc', 'hinh thuc', 'huong dan', 'dich vu', 'bien lai', 'uy nhiem', 'nhiem chi', 'giao dich', 'thong bao', 'tin nhan', 'noi dung',
+]);
 
 function refusedBefore(lower: string, start: number): boolean {
-  let words = wordsBefore(lower, start, 5);
+  let words = wordsBefore(lower, start, 7);
   const last = words[words.length - 1];
   if (last !== undefined && pronouns.has(last) && words.length > 1) words = words.slice(0, -1);
+  while (words.length > 2 && reportingWords.has(words[words.length - 1]!)) words = words.slice(0, -1);
   const w1 = words[words.length - 1] ?? '';
   const w2 = words.slice(-2).join(' ');
+  if (neverTriples.has(words.slice(-3).join(' '))) return true;
+  if (completingPairs.has(w2) && pastMarks.has(words[words.length - 3] ?? '')) return true;
   if (!(refusingWords.has(w1) || refusingPairs.has(w2))) return false;
   // "có tiền không cho anh mượn": the không closes a question, it does not refuse.
   return !(w1 === 'khong' && words.slice(-5, -1).includes('co'));
@@ -136,18 +148,19 @@ function nounBefore(lower: string, start: number): boolean {
 const speakerPays = /\b(?:lai|tra|hoan|da|se|vua|roi)\b/;
 /** Borrowing from a bank or a policy fund is not borrowing from the reader. */
 const loanFromInstitution = /^\s+(?:ngan\s*hang|von|quy)\b/;
+/** "chuyển khoản rồi nhé", also at the end of a longer clause: "chuyển khoản tiền hỗ trợ gia đình chị Lan rồi nhé". */
 const doneAfter =
-  /^[^.!?\n]{0,24}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
+  /^(?:[^.!?\n]{0,24}?|[^.!?,;\n]{25,60}?)(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
 const doneParticles = new Set(['nhe', 'nha', 'nhen', 'a', 'ah', 'day', 'do', 'ma', 'nhi', 'ne', 'em', 'anh', 'chi', 'e', 'c', 'ha', 'hen', 'nghe', 'roi', 'nhe', 'ak', 'nhes', 'nka']);
 const paidBack = /^\s*(?:lai|tra|hoan)(?![a-z])/;
 const skipToObject = new RegExp(`^(?:\\s+(?:giup|ho(?!\\s*so)|gium|dum|cho|voi|lai|qua|sang|toi|den|nhanh|ngay|gap|tam|luon|di|${P})(?![a-z]))*\\s+`);
 const nonMoneyObject =
-  /^(?:tai\s*lieu|cong\s*van|cong\s*tac|bao\s*cao|ho\s*so|van\s*ban|file|giay|sach|xe|phong|ke\s*hoach|to\s*trinh|quyet\s*dinh|loi|thu|thong\s*tin|e?mail|link|hinh|video|clip|danh\s*sach|bieu\s*mau|mau|de\s*an|du\s*thao|hang|buu\s*pham|don|cong\s*viec|viec|so\s*lieu|du\s*lieu|bang|hop\s*dong|tin|lich|thiep|hoa|sac|but|dia\s*chi|so\s*dien\s*thoai|sdt|zalo(?!\s*pay)|nick|facebook|fb|nha|cong\s*trinh|phim|slide|ket\s*qua|y\s*kien|noi\s*dung|thong\s*bao|giay\s*moi|nghi\s*quyet|doi|giao|phat|vien|de|nganh|mon|tiep|nhuong|len|xuong|que|truong|lop|benh\s*vien|may|usb|chia\s*khoa|ban\s*(?:sao|chup|in|goc|cung|mem|ve|bao\s*cao)|cai|chiec|quyen|cuon|bo|to|tap|bai|chuyen|nguoi|dia|o|ve\s*(?:que|nha|huyen|tinh|xa))(?![a-z])/;
+  /^(?:bao\s*gia|tai\s*lieu|cong\s*van|cong\s*tac|bao\s*cao|ho\s*so|van\s*ban|file|giay|sach|xe|phong|ke\s*hoach|to\s*trinh|quyet\s*dinh|loi|thu|thong\s*tin|e?mail|link|hinh|video|clip|danh\s*sach|bieu\s*mau|mau|de\s*an|du\s*thao|hang|buu\s*pham|don|cong\s*viec|viec|so\s*lieu|du\s*lieu|bang|hop\s*dong|tin|lich|thiep|hoa|sac|but|dia\s*chi|so\s*dien\s*thoai|sdt|zalo(?!\s*pay)|nick|facebook|fb|nha|cong\s*trinh|phim|slide|ket\s*qua|y\s*kien|noi\s*dung|thong\s*bao|giay\s*moi|nghi\s*quyet|doi|giao|phat|vien|de|nganh|mon|tiep|nhuong|len|xuong|que|truong|lop|benh\s*vien|may|usb|chia\s*khoa|ban\s*(?:sao|chup|in|goc|cung|mem|ve|bao\s*cao)|cai|chiec|quyen|cuon|bo|to|tap|bai|chuyen|nguoi|dia|o|ve\s*(?:que|nha|huyen|tinh|xa))(?![a-z])/;
 const amountSoon = /^[^.!?\n]{0,16}?\d/;
 
 function isDoneOrRefused(lower: string, start: number, end: number): boolean {
   if (refusedBefore(lower, start) || nounBefore(lower, start)) return true;
-  const after = lower.slice(end, end + 40);
+  const after = lower.slice(end, end + 72);
   if (paidBack.test(after)) return true;
   const done = doneAfter.exec(after);
   if (done === null) return false;

@@ -83,3 +83,31 @@ describe('urgency and secrecy', () => {
     expect(asks('Anh đang họp, không nghe máy được, gấp lắm')).toBe(false);
   });
 });
+
+describe('talk about money, which asks for nothing', () => {
+  it.each([
+    ['a leader denying he asks', 'Chị không bao giờ nhắn tin vay tiền ai, ai nhắn là giả đấy'],
+    ['a denial with không có', 'Sếp nói sếp không có nhắn mượn tiền ai hết'],
+    ['told to report to the police', 'Nếu có người nhắn mượn tiền thì trình báo công an ngay'],
+    ['told to verify first', 'Trước khi chuyển tiền phải xác minh lại qua điện thoại'],
+    ['calling an account fake', 'Nick Facebook đang nhắn mượn tiền kia là giả'],
+    ['a conditional fee', 'Chuyển tiền liên ngân hàng thì tốn phí 5.500đ'],
+    ['a question about fees', 'Chuyển 2 triệu sang Agribank phí bao nhiêu hả anh?'],
+    ['a notification without a timestamp', 'VCB: TK 0011004455667 +3,000,000VND. SD 9,100,000VND'],
+    ['a notification with a memo', 'TCB: +1,200,000VND tu TRAN VAN B ND tra no. SD: 4,000,000VND'],
+    ['the reader told to check what they got', 'Chị gửi em 500k tiền xăng nhé, em kiểm tra tài khoản'],
+    ['asking whether the money arrived', 'Anh chuyển 3 triệu cho em, em nhận được tiền chưa?'],
+    ['a completed transfer', 'Phòng kế toán đã hoàn tất chuyển tiền lương tháng 5'],
+    ['a transfer done at the end of a long clause', 'Anh chuyển khoản tiền phúng viếng nhà bác Tư rồi nhé'],
+    ['the verb as a noun after thông báo', 'Em thấy có tin nhắn chuyển tiền mà tài khoản chưa tăng'],
+    ['a price quotation sent', 'Gửi chị báo giá: bàn ghế 3tr2, tủ 5tr'],
+  ])('%s', (_why, text) => {
+    expect(asks(text)).toBe(false);
+  });
+
+  it('still asks when the account check is part of a request', () => {
+    expect(asks('Em kiểm tra tài khoản xem còn bao nhiêu rồi chuyển anh 5 triệu nhé')).toBe(true);
+    expect(asks('Bao giờ em chuyển tiền cho anh?')).toBe(true);
+    expect(asks('Em chuyển khoản giúp anh 5tr, anh đang cần gấp rồi')).toBe(true);
+  });
+});
