@@ -13,7 +13,7 @@
 import { analyzeName, type DisguiseDetail, type NameAnalysis } from './disguise';
 import { accentedTokens, foldName, foldToken, isUnmarked } from './fold';
 import { skeletonFold } from './skeleton';
-import { isNameSyllable } from './titles';
+import { isNameSyllable, isWrittenNameSyllable } from './titles';
 
 export interface NameEntry {
   leaderId: string;
@@ -30,6 +30,11 @@ export type NameDifferenceKind =
   /** The same syllable in its other i/y spelling ("Sỹ" for "Sĩ"). */
   | 'spelling'
   | 'disguised'
+  /**
+   * A word with the same letters as the leader's and other marks ("Hóa" for "Hòa"), or written bare among marked
+   * words where the bare form is a name of its own ("Đặng Ngọc Anh" for "Đặng Ngọc Ánh"): another name.
+   */
+  | 'different-marks'
   /** A word of the input that is not part of the name (an unknown decoration, a nickname). */
   | 'extra-words';
 
@@ -74,6 +79,11 @@ const COST = {
 };
 /** Where a weak reading (missing middle, typo, extra word) fits several leaders, it proves none of them. */
 const AMBIGUOUS_SCORE = 0.7;
+/**
+ * A word whose marks say another name ("Hóa" for "Hòa", "Dung" among marked words for "Dũng") is similar, never the
+ * same: reported, below the lookalike threshold.
+ */
+const DIFFERENT_MARKS_SCORE = 0.7;
 
 interface Form {
   entry: number;
@@ -242,8 +252,14 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     return out;
   }
 
-  /** Reads one query token against one form token; undefined when they are different names. */
-  function relate(token: string, word: string, form: Form, k: number, via: Via): NameDifference | null | undefined {
+  /** A name syllable exactly as written: typed bare among marked words, it is taken as written. */
+  const isWritten = (token: string) => isWrittenNameSyllable(token) || directorySyllables.has(token);
+
+  /**
+   * Reads one query token against one form token; undefined when they are different names. `marked`: some word of
+   * the query carries marks, so a bare word may be meant bare.
+   */
+  function relate(token: string, word: string, form: Form, k: number, via: Via, marked: boolean): NameDifference | null | undefined {
     const target = form.tokens[k]!;
     const targetWord = form.words[k]!;
     if (token === target) {
@@ -258,8 +274,14 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       }
       return null;
     }
-    if (isUnmarked(token) && foldToken(target) === foldToken(token)) {
-      return { kind: 'unaccented', detail: `"${word}" is "${targetWord}" typed without marks` };
+    if (foldToken(target) === foldToken(token)) {
+      // Typed without marks, the word may be the leader's; among marked words a bare real syllable is meant bare.
+      if (isUnmarked(token) && !(marked && isWritten(token))) {
+        return { kind: 'unaccented', detail: `"${word}" is "${targetWord}" typed without marks` };
+      }
+      return isUnmarked(token)
+        ? { kind: 'different-marks', detail: `"${word}", written without marks among marked words, is another name than "${targetWord}"` }
+        : { kind: 'different-marks', detail: `"${word}" has other marks than "${targetWord}": another name` };
     }
     if (via === 'lookalike') return { kind: 'disguised', detail: `"${word}" is drawn to look like "${targetWord}"` };
     if (!isReal(token) && (withinOneEdit(token, target) || withinOneEdit(foldToken(token), foldToken(target)))) {
@@ -285,12 +307,13 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
   function evaluate(form: Form, analysis: NameAnalysis, words: string[], combo: Array<Alternative | undefined>): Candidate | undefined {
     const q = analysis.tokens;
     const m = form.tokens.length;
+    const marked = !q.every(isUnmarked);
     const options: Array<Array<{ i: number; rel: NameDifference | null }>> = [];
     for (let k = 0; k < m; k++) {
       const list: Array<{ i: number; rel: NameDifference | null }> = [];
       for (let i = 0; i < q.length; i++) {
         if (!combo[i] || combo[i]!.folded !== form.folded[k]) continue;
-        const rel = relate(q[i]!, words[i]!, form, k, combo[i]!.via);
+        const rel = relate(q[i]!, words[i]!, form, k, combo[i]!.via, marked);
         if (rel !== undefined) list.push({ i, rel }); // undefined: "Trân" is not "Trần"; another word may be
       }
       if (!list.length && (k === 0 || k === m - 1)) return undefined; // only middle names may be missing
@@ -338,9 +361,11 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     let typos = 0;
     let lookalikeTokens = 0;
     let unaccented = 0;
+    let differentMarks = 0;
     for (const rel of rels) {
       if (!rel) continue;
       if (rel.kind === 'typo') typos++;
+      if (rel.kind === 'different-marks') differentMarks++;
       if (rel.kind === 'disguised') lookalikeTokens++;
       if (rel.kind === 'unaccented') unaccented++;
       else differences.push(rel);
@@ -384,7 +409,8 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       value -= COST.characterDisguise;
       differences.push({ kind: 'disguised', detail: `characters disguised: ${[...new Set(characterTricks.map((d) => d.tag))].join(', ')}` });
     }
-    return { form, pos: pos.slice(), differences, score: value, weak: missing > 0 || typos > 0 || extra > 0 };
+    if (differentMarks) value = Math.min(value, DIFFERENT_MARKS_SCORE);
+    return { form, pos: pos.slice(), differences, score: value, weak: missing > 0 || typos > 0 || extra > 0 || differentMarks > 0 };
   }
 
   function match(displayName: string, limit = 5): NameMatch[] {

@@ -103,6 +103,14 @@ export function isNameSyllable(token: string): boolean {
   return knownSyllables.has(token) || (isUnmarked(token) && knownFolded.has(token));
 }
 
+/**
+ * A token that is a known name syllable exactly as written, marks and their absence included: "Anh", "Hoa" and
+ * "Dung" are names of their own, next to "Ánh", "Hòa" and "Dũng"; "Van" is only "Văn" or "Vân" without marks.
+ */
+export function isWrittenNameSyllable(token: string): boolean {
+  return knownSyllables.has(token);
+}
+
 export function isSurname(token: string): boolean {
   return surnames.has(token) || (isUnmarked(token) && surnamesFolded.has(token));
 }

@@ -115,6 +115,48 @@ describe('Vietnamese variations of one name', () => {
   });
 });
 
+describe('marks that say another name', () => {
+  const marks = createNameIndex([
+    { leaderId: 'anh', name: 'Đặng Ngọc Ánh' },
+    { leaderId: 'hoa', name: 'Phạm Thị Thanh Hòa' },
+    { leaderId: 'dung', name: 'Hồ Sĩ Dũng' },
+  ]);
+  const top = (name: string) => marks.match(name)[0];
+
+  it.each([
+    ['Đặng Ngọc Anh', 'anh'], // Anh is a name of its own, written bare among marked words
+    ['Phạm Thị Thanh Hoa', 'hoa'],
+    ['Hồ Sĩ Dung', 'dung'],
+  ])('%s: a bare word that is a name syllable is taken as written, not as %s typed without marks', (typed, id) => {
+    const m = top(typed)!;
+    expect(m.leaderId).toBe(id);
+    expect(m.score).toBeLessThan(LOOKALIKE_NAME_THRESHOLD);
+    expect(kinds(m)).toEqual(['different-marks']);
+  });
+
+  it.each(['Dang Ngoc Anh', 'Pham Thi Thanh Hoa', 'Ho Si Dung', 'DANG NGOC ANH'])('%s, typed entirely without marks, still matches', (typed) => {
+    expect(top(typed)!.score).toBeGreaterThanOrEqual(LOOKALIKE_NAME_THRESHOLD);
+  });
+
+  it('a bare word that is no name syllable of its own is still typed without marks ("Van" for "Văn")', () => {
+    const i = createNameIndex([{ leaderId: 'hung', name: 'Nguyễn Văn Hùng' }]);
+    const m = i.match('Nguyễn Van Hùng')[0]!;
+    expect(m.score).toBeGreaterThanOrEqual(LOOKALIKE_NAME_THRESHOLD);
+    expect(kinds(m)).toEqual(['unaccented']);
+  });
+
+  it.each([
+    ['Phạm Thị Thanh Hóa', 'hoa'], // acute for grave
+    ['Hồ Sĩ Dụng', 'dung'],
+    ['Đặng Ngọc Ảnh', 'anh'],
+  ])('%s differs from %s only by a mark: similar, never the same name', (typed, id) => {
+    const m = top(typed)!;
+    expect(m.leaderId).toBe(id);
+    expect(m.score).toBeLessThan(LOOKALIKE_NAME_THRESHOLD);
+    expect(m.differences.map((d) => d.kind)).toEqual(['different-marks']);
+  });
+});
+
 describe('i/y spellings of one syllable', () => {
   const iy = createNameIndex([
     { leaderId: 'dung', name: 'Hồ Sĩ Dũng' },
