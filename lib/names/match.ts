@@ -236,11 +236,14 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
         }
       }
     }
-    if (f.length >= 3) {
+    // Two letters: only a dropped letter ("Vă" for "Văn"); a substitution in so short a word is another word.
+    if (f.length >= 2) {
       const near = new Set<string>(deleted.get(f) ?? []);
-      for (const d of deletions(f)) {
-        if (vocabulary.has(d)) near.add(d);
-        for (const v of deleted.get(d) ?? []) near.add(v);
+      if (f.length >= 3) {
+        for (const d of deletions(f)) {
+          if (vocabulary.has(d)) near.add(d);
+          for (const v of deleted.get(d) ?? []) near.add(v);
+        }
       }
       for (const v of near) {
         if (!seen.has(v) && withinOneEdit(f, v)) {
@@ -284,8 +287,10 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
         : { kind: 'different-marks', detail: `"${word}" has other marks than "${targetWord}": another name` };
     }
     if (via === 'lookalike') return { kind: 'disguised', detail: `"${word}" is drawn to look like "${targetWord}"` };
-    if (!isReal(token) && (withinOneEdit(token, target) || withinOneEdit(foldToken(token), foldToken(target)))) {
-      if (!isUnmarked(token) && foldToken(token) !== foldToken(target) && !withinOneEdit(token, target)) return undefined;
+    // Marks compared as typed too: a doubled letter may move the canonical tone ("Hòaa" keys as "hoàa").
+    const nearAsTyped = withinOneEdit(token, target) || withinOneEdit(lowerWord(word), form.lowerWords[k]!);
+    if (!isReal(token) && (nearAsTyped || withinOneEdit(foldToken(token), foldToken(target)))) {
+      if (!isUnmarked(token) && !nearAsTyped) return undefined;
       return { kind: 'typo', detail: `"${word}" looks like a typo for "${targetWord}"` };
     }
     return undefined;

@@ -196,6 +196,19 @@ describe('typos', () => {
     expect(m.differences).toEqual([{ kind: 'typo', detail: '"Mihn" looks like a typo for "Minh"' }]);
   });
 
+  it('a two-letter word with a letter dropped ("Vă" for "Văn"), its marks kept', () => {
+    const m = best('Nguyễn Vă Hùng')!;
+    expect(m.leaderId).toBe('hung');
+    expect(m.score).toBeGreaterThanOrEqual(LOOKALIKE_NAME_THRESHOLD);
+    expect(m.differences).toEqual([{ kind: 'typo', detail: '"Vă" looks like a typo for "Văn"' }]);
+  });
+
+  it('a doubled letter that moves the canonical tone place ("Hòaa" keys as "hoàa") is one typo', () => {
+    const m = best('Phạm Văn Hòaa')!;
+    expect(m.leaderId).toBe('hoa');
+    expect(kinds(m)).toEqual(['typo']);
+  });
+
   it('only one typo', () => {
     expect(same('Lê Quagn Mihn')).toEqual([]);
   });
