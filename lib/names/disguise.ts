@@ -31,6 +31,8 @@ export interface NameAnalysis {
   disguises: DisguiseDetail[];
   claimedTitle?: string;
   claimedOrganization?: string;
+  /** Present when a word runs a name together in several ways: how many readings (AnalyzeOptions.reading) exist. */
+  readings?: number;
 }
 
 /** Words that decorate an account name rather than name anyone ("Official", "VIP", "Fanpage"). */
@@ -217,12 +219,80 @@ function keyOf(word: string): string {
 /** A segment of plain words and single spaces: split on spaces, nothing else to look at. */
 const plainWordsRe = new RegExp(`^[${vietnameseLetters}]+(?: [${vietnameseLetters}]+)*$`);
 
+const camelRe = /(?<=\p{Ll}\p{M}*)(?=\p{Lu})/u;
+/** Longest name syllable, in letters ("nghiêng"). */
+const MAX_SYLLABLE = 7;
+
+/** At most this many readings of a word run together are tried ("dangngocanh": Đặng Ngọc Anh or Đặng Ngô Cảnh). */
+const MAX_READINGS = 4;
+
+/**
+ * The readings of a word that runs a name together, as a username or a hurried typist writes it ("LeQuangMinh",
+ * "TrầnĐìnhPhúc", "dangngocanh"): where capitals split it into name syllables, that one; otherwise every way to
+ * spell it with the fewest name syllables of two letters or more ("dang ngoc anh", "dang ngo canh"). Undefined for
+ * a word that is a syllable, a known decoration, or spells no two to five name syllables ("Smith", "Official").
+ */
+export function splitRunTogether(text: string): string[][] | undefined {
+  const key = keyOf(text);
+  if (key.length < 5 || isNameSyllable(key) || singleDecorations.has(key)) return undefined;
+  const camel = text.split(camelRe);
+  if (camel.length >= 2 && camel.length <= 5 && camel.every((p) => isNameSyllable(keyOf(p)))) return [camel];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  const n = lower.length;
+  // ends[i]: where a name syllable starting at i may end
+  const ends: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    ends.push([]);
+    for (let j = i + 2; j <= Math.min(n, i + MAX_SYLLABLE); j++) if (isNameSyllable(keyOf(lower.slice(i, j)))) ends[i]!.push(j);
+  }
+  // fewest[i]: fewest syllables that spell lower[i..n)
+  const fewest = new Array<number>(n + 1).fill(Infinity);
+  fewest[n] = 0;
+  for (let i = n - 1; i >= 0; i--) for (const j of ends[i]!) fewest[i] = Math.min(fewest[i]!, fewest[j]! + 1);
+  if (fewest[0]! < 2 || fewest[0]! > 5) return undefined;
+  const readings: string[][] = [];
+  const walk = (i: number, parts: string[]) => {
+    if (readings.length >= MAX_READINGS) return;
+    if (i === n) {
+      readings.push(parts.slice());
+      return;
+    }
+    for (const j of ends[i]!) {
+      if (fewest[j]! + 1 !== fewest[i]) continue;
+      parts.push(text.slice(i, j));
+      walk(j, parts);
+      parts.pop();
+    }
+  };
+  walk(0, []);
+  return readings;
+}
+
+/** Which reading of words run together to take (AnalyzeOptions.reading), and how many the name offers. */
+interface Readings {
+  reading: number;
+  count: number;
+}
+
+/** Adds a word, or the syllables of a name run together (spacing is folding, not a disguise). */
+function pushWord(words: Word[], text: string, readings: Readings) {
+  const key = keyOf(text);
+  const split = key.length >= 5 ? splitRunTogether(text) : undefined;
+  if (!split) {
+    words.push({ text, key });
+    return;
+  }
+  readings.count = Math.max(readings.count, split.length);
+  for (const p of split[Math.min(readings.reading, split.length - 1)]!) words.push({ text: p, key: keyOf(p) });
+}
+
 /** Splits a segment into words; digits posing as letters are undone, other digits are decorations. */
-function wordsOf(segment: string, disguises: DisguiseDetail[]): Word[] {
+function wordsOf(segment: string, disguises: DisguiseDetail[], readings: Readings): Word[] {
   const words: Word[] = [];
   const trimmed = segment.trim();
   if (plainWordsRe.test(trimmed)) {
-    for (const text of trimmed.split(' ')) words.push({ text, key: keyOf(text) });
+    for (const text of trimmed.split(' ')) pushWord(words, text, readings);
     return words;
   }
   for (let text of segment.split(wordSplitRe)) {
@@ -243,7 +313,7 @@ function wordsOf(segment: string, disguises: DisguiseDetail[]): Word[] {
       disguises.push({ tag: 'decoration', found: text });
       continue;
     }
-    words.push({ text, key: keyOf(text) });
+    pushWord(words, text, readings);
   }
   return words;
 }
@@ -274,10 +344,13 @@ export interface AnalyzeOptions {
    * with false when that word may be part of the name ("Anh Nguyễn Thị Bảo" is "Nguyễn Thị Bảo Anh" reordered).
    */
   honorifics?: boolean;
+  /** Which reading to take of a word that runs a name together, when it has several (see NameAnalysis.readings). */
+  reading?: number;
 }
 
 export function analyzeName(displayName: string, options: AnalyzeOptions = {}): NameAnalysis {
   const disguises: DisguiseDetail[] = [];
+  const readings: Readings = { reading: options.reading ?? 0, count: 1 };
   let text = undoCharacters(displayName, disguises);
   // "Đ/c" (đồng chí) must survive the split on "/".
   if (text.includes('/')) text = text.replace(/(^|[\s(])([ĐđDdÐð])\s?\/\s?([Cc])(?=$|[\s.,:)])/gu, '$1$2c');
@@ -312,7 +385,7 @@ export function analyzeName(displayName: string, options: AnalyzeOptions = {}): 
 
   // Bracketed parts: a title or organisation, else a decoration ("(Official)", "[Chính chủ]").
   if (anyBracketRe.test(text)) text = text.replace(bracketRe, (whole, inner: string) => {
-    const words = wordsOf(inner, disguises);
+    const words = wordsOf(inner, disguises, readings);
     const claims = disguises.length;
     const rest = readClaims(words);
     if (disguises.length === claims || rest.length) {
@@ -322,7 +395,7 @@ export function analyzeName(displayName: string, options: AnalyzeOptions = {}): 
   });
 
   for (const segment of anySeparatorRe.test(text) ? text.split(separatorRe) : [text]) {
-    const words = wordsOf(segment, disguises);
+    const words = wordsOf(segment, disguises, readings);
     if (!words.length) continue;
     const name = dropDecorationWords(readClaims(words), disguises);
     if (name.length) nameParts.push(name);
@@ -341,6 +414,7 @@ export function analyzeName(displayName: string, options: AnalyzeOptions = {}): 
     folded: tokens.map(foldToken).join(' '), // = foldName(cleaned), from the cached token folds
     disguises,
   };
+  if (readings.count > 1) analysis.readings = readings.count;
   if (titles.length) analysis.claimedTitle = titles.join(' ');
   if (organizations.length) analysis.claimedOrganization = organizations.join(' ');
   return analysis;

@@ -420,11 +420,19 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
 
   function match(displayName: string, limit = 5): NameMatch[] {
     const analysis = analyzeName(displayName);
-    const results = matchAnalysis(displayName, analysis, limit);
+    let results = matchAnalysis(displayName, analysis, limit);
+    // A name run together may spell several names ("dangngocanh": Đặng Ngọc Anh, Đặng Ngô Cảnh): read on until one
+    // is a leader's.
+    for (let r = 1; r < (analysis.readings ?? 1) && !((results[0]?.score ?? 0) >= LOOKALIKE_NAME_THRESHOLD); r++) {
+      results = bestPerLeader(results, matchAnalysis(displayName, analyzeName(displayName, { reading: r }), limit), limit);
+    }
     // A leading "Anh", "Bà", "Chu"... read as a form of address may be a word of the name itself.
     const address = analysis.disguises.find((d) => d.tag === 'claimed-title');
     if (!address || address.found.includes(' ') || !isNameSyllable(accentedTokens(address.found)[0] ?? '')) return results;
-    const again = matchAnalysis(displayName, analyzeName(displayName, { honorifics: false }), limit);
+    return bestPerLeader(results, matchAnalysis(displayName, analyzeName(displayName, { honorifics: false }), limit), limit);
+  }
+
+  function bestPerLeader(results: NameMatch[], again: NameMatch[], limit: number): NameMatch[] {
     if (!again.length) return results;
     const best = new Map<string, NameMatch>();
     for (const m of [...results, ...again]) {

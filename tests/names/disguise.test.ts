@@ -1,6 +1,7 @@
 // The disguise report: each trick a display name uses, with the characters as typed, and the name undone.
 import { describe, expect, it } from 'vitest';
 import { analyzeName, organizationMatches, titleMatches, type DisguiseTag } from '../../lib/names';
+import { splitRunTogether } from '../../lib/names/disguise';
 
 const tags = (name: string) => [...new Set(analyzeName(name).disguises.map((d) => d.tag))].sort();
 const detail = (name: string, tag: DisguiseTag) => analyzeName(name).disguises.filter((d) => d.tag === tag);
@@ -18,6 +19,34 @@ describe('analyzeName: plain names', () => {
     expect(a.cleaned).toBe('Nguyễn Thị Thuỷ Hoà');
     expect(a.tokens).toEqual(['nguyễn', 'thị', 'thủy', 'hòa']);
     expect(a.folded).toBe('nguyen thi thuy hoa');
+  });
+});
+
+describe('analyzeName: names run together', () => {
+  it.each([
+    ['LeQuangMinh', 'Le Quang Minh'], // capitals mark the syllables
+    ['TrầnĐìnhPhúc', 'Trần Đình Phúc'],
+    ['lequangminh', 'le quang minh'], // no capitals: the fewest name syllables
+    ['nguyenhuulong.vp', 'nguyen huu long vp'], // a username: the dot separates, the name runs together
+    ['Nguyễn ThịBíchNgọc', 'Nguyễn Thị Bích Ngọc'],
+  ])('%s -> %s, and spacing is no disguise', (name, cleaned) => {
+    const a = analyzeName(name);
+    expect(a.cleaned).toBe(cleaned);
+    expect(a.disguises).toEqual([]);
+  });
+
+  it('offers every reading with the fewest syllables', () => {
+    expect(splitRunTogether('dangngocanh')).toEqual([
+      ['dang', 'ngo', 'canh'],
+      ['dang', 'ngoc', 'anh'],
+    ]);
+    const a = analyzeName('dangngocanh');
+    expect(a.readings).toBe(2);
+    expect(analyzeName('dangngocanh', { reading: 1 }).cleaned).toBe('dang ngoc anh');
+  });
+
+  it.each(['Smith', 'Official', 'Michael', 'Emily', 'Minh', 'Nguyễn', 'xyzxyz'])('leaves %s whole', (word) => {
+    expect(splitRunTogether(word)).toBeUndefined();
   });
 });
 

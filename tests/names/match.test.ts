@@ -104,6 +104,17 @@ describe('Vietnamese variations of one name', () => {
     expect(lvm.differences.at(-1)!.detail).toMatch(/^ambiguous/);
   });
 
+  it.each(['LeQuangMinh', 'lequangminh', 'lequangminh.qt'])('a name run together (%s) is the name', (typed) => {
+    expect(best(typed)).toMatchObject({ leaderId: 'qt-stc-gd' });
+    expect(best(typed)!.score).toBeGreaterThanOrEqual(LOOKALIKE_NAME_THRESHOLD);
+  });
+
+  it('a name run together is read every way it spells until one is a leader\'s ("baoanh": Bảo Anh, not Bao Oanh)', () => {
+    const m = best('nguyenthibaoanh')!;
+    expect(m.leaderId).toBe('anh');
+    expect(m.score).toBeGreaterThanOrEqual(LOOKALIKE_NAME_THRESHOLD);
+  });
+
   it('an alias matches as listed', () => {
     expect(best('Minh Lê')).toMatchObject({ leaderId: 'qt-stc-gd', score: 1, plainEqual: true });
   });
