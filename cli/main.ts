@@ -14,6 +14,11 @@ const commands: Record<string, () => Promise<Command>> = {
   eval: async () => (await import('./commands/eval')).run,
   'directory validate': async () => (await import('./commands/directory-validate')).run,
   'directory hash-photo': async () => (await import('./commands/hash-photo')).run,
+  'directory keygen': async () => (await import('./commands/directory-keygen')).run,
+  'directory sign': async () => (await import('./commands/directory-sign')).run,
+  'directory verify': async () => (await import('./commands/directory-verify')).run,
+  'directory import-csv': async () => (await import('./commands/directory-import-csv')).run,
+  'directory diff': async () => (await import('./commands/directory-diff')).run,
 };
 
 const usage = `usage: npm run --silent cli -- <command>
@@ -22,8 +27,19 @@ const usage = `usage: npm run --silent cli -- <command>
   check-conversation CASE.json|- [--directory FILE]
                                                  verdict for {"sender":{...},"messages":[...]}
   eval CASES.jsonl [--directory FILE]            one result per case line (product.md)
-  directory validate FILE                        check a directory payload against schema 1
-  directory hash-photo IMAGE...                  PDQ hash and quality of image files`;
+  directory validate FILE                        check a payload or signed feed against schema 1
+  directory hash-photo IMAGE...                  PDQ hash and quality of image files
+  directory keygen --out PREFIX [--key-id ID]    new Ed25519 key pair: PREFIX.private.jwk, PREFIX.public.jwk
+  directory sign PAYLOAD --key PRIVATE.jwk --out DIR [--key-id ID]
+                                                 write the signed feed and its manifest into DIR
+  directory verify FEED [--pubkey PUBLIC] [--manifest M] [--stored-version N]
+                                                 print the verified payload, or why it is refused
+  directory import-csv FILE.csv [--out PAYLOAD] [--base OLD | --publisher-id ID --publisher-name NAME]
+           [--version N] [--issued-at ISO] [--expires-at ISO]
+                                                 leaders from a spreadsheet (docs/directory-template.csv)
+  directory diff OLD NEW                         leaders and flagged entries added, changed, removed
+  --directory FILE takes a plain payload or a signed feed (verified against the trusted publishers)
+  docs/feed.md: the feed format, trust and publishing`;
 
 async function main(argv: string[]): Promise<void> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {

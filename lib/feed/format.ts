@@ -49,3 +49,10 @@ export type FeedManifest = z.infer<typeof feedManifestSchema>;
 /** Each version gets its own feed file (cacheable forever); the manifest's name stays put and is polled. */
 export const feedFileName = (publisher: string, version: number): string => `${publisher}-v${version}.feed.json`;
 export const manifestFileName = (publisher: string): string => `${publisher}.manifest.json`;
+
+/** Whether parsed JSON is meant as a signed feed (rather than a plain payload), to route it to verification. */
+export function looksLikeFeed(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  const o = json as Record<string, unknown>;
+  return 'format' in o || ('signature' in o && 'payload' in o);
+}

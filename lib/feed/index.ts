@@ -1,5 +1,5 @@
 /** Signed directory feeds: format, trust, signing and verification (docs/feed.md). Pure: WebCrypto only. */
-export { base64ToBytes, bytesToBase64, sha256Hex } from './bytes';
+export { base64ToBytes, bytesToBase64, decodeUtf8, sha256Hex } from './bytes';
 export {
   FEED_FORMAT,
   MANIFEST_FORMAT,
@@ -10,6 +10,7 @@ export {
   feedFileName,
   feedManifestSchema,
   keyIdSchema,
+  looksLikeFeed,
   manifestFileName,
   type FeedEnvelope,
   type FeedManifest,
