@@ -37,6 +37,9 @@ const officePhrases = phrases([
   'Thượng uý', 'Trung uý', 'Thiếu uý', 'Giáo sư', ['GS', 'Giáo sư'], 'Phó Giáo sư', ['PGS', 'Phó Giáo sư'],
   'Tiến sĩ', ['TS', 'Tiến sĩ'], 'Thạc sĩ', ['ThS', 'Thạc sĩ'], 'Bác sĩ', ['BS', 'Bác sĩ'], 'Luật sư',
   'Đồng chí', ['Đ/c', 'Đồng chí'], ['Đc', 'Đồng chí'],
+  // The office written out and its second half abbreviated, or the whole office abbreviated, as staff write them.
+  ['Phó GĐ', 'Phó Giám đốc'], ['CT', 'Chủ tịch'], ['Phó CT', 'Phó Chủ tịch'], ['BT', 'Bí thư'], ['PBT', 'Phó Bí thư'],
+  ['Chánh VP', 'Chánh Văn phòng'], ['Phó Chánh VP', 'Phó Chánh Văn phòng'], ['PCVP', 'Phó Chánh Văn phòng'],
 ]);
 
 /**
@@ -50,7 +53,7 @@ const honorificsAlsoNames = new Set(['anh', 'em']);
 const organisationStarts = phrases([
   'Sở', ['UBND', 'Ủy ban nhân dân'], 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', ['HĐND', 'Hội đồng nhân dân'], 'Hội đồng nhân dân', 'Công an', ['CA', 'Công an'],
   'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Huyện uỷ', 'Thành ủy', 'Thành uỷ', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ', 'Bộ Chỉ huy',
-  'Kho bạc', 'Ngân hàng', 'Bệnh viện', 'Trung tâm', 'Chi cục', 'Cục', 'Văn phòng', 'Mặt trận', ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'], 'Liên đoàn',
+  'Kho bạc', 'Ngân hàng', 'Bệnh viện', 'Trung tâm', 'Chi cục', 'Cục', 'Văn phòng', ['VP', 'Văn phòng'], ['BQL', 'Ban Quản lý'], 'Mặt trận', ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'], 'Liên đoàn',
   'Tòa án', 'Toà án', ['TAND', 'Tòa án nhân dân'], 'Viện kiểm sát', ['VKSND', 'Viện kiểm sát nhân dân'], 'Bảo hiểm xã hội', ['BHXH', 'Bảo hiểm xã hội'], 'Ban', 'Phòng', 'Trường', 'Bộ',
   'Vụ', 'Quân khu', 'Tỉnh đoàn', 'Công ty', ['Cty', 'Công ty'], 'Tập đoàn', 'Tổng công ty', 'Cảnh sát', 'Thanh tra', 'Hội',
 ]);

@@ -27,7 +27,7 @@ describe('analyzeName: names run together', () => {
     ['LeQuangMinh', 'Le Quang Minh'], // capitals mark the syllables
     ['TrầnĐìnhPhúc', 'Trần Đình Phúc'],
     ['lequangminh', 'le quang minh'], // no capitals: the fewest name syllables
-    ['nguyenhuulong.vp', 'nguyen huu long vp'], // a username: the dot separates, the name runs together
+    ['nguyenhuulong.sxd', 'nguyen huu long sxd'], // a username: the dot separates, the name runs together
     ['Nguyễn ThịBíchNgọc', 'Nguyễn Thị Bích Ngọc'],
   ])('%s -> %s, and spacing is no disguise', (name, cleaned) => {
     const a = analyzeName(name);
@@ -215,6 +215,30 @@ describe('analyzeName: claimed titles and organisations', () => {
     ['Đại tá Lê Quang Minh', 'Đại tá'],
   ])('%s: form of address or rank %s', (name, title) => {
     expect(analyzeName(name).claimedTitle).toBe(title);
+  });
+
+  it.each([
+    ['Chánh VP Lê Quang Minh', 'Chánh VP', 'Chánh Văn phòng'],
+    ['Phó Chánh VP Lê Quang Minh', 'Phó Chánh VP', 'Phó Chánh Văn phòng'],
+    ['PCVP Lê Quang Minh', 'PCVP', 'Phó Chánh Văn phòng'],
+    ['Phó GĐ Lê Quang Minh', 'Phó GĐ', 'Phó Giám đốc'],
+    ['CT Lê Quang Minh', 'CT', 'Chủ tịch'],
+    ['Phó CT Lê Quang Minh', 'Phó CT', 'Phó Chủ tịch'],
+    ['BT Lê Quang Minh', 'BT', 'Bí thư'],
+    ['PBT Lê Quang Minh', 'PBT', 'Phó Bí thư'],
+  ])('%s: an office abbreviated as staff write it, %s', (name, found, meaning) => {
+    const a = analyzeName(name);
+    expect(a.cleaned).toBe('Lê Quang Minh');
+    expect(a.claimedTitle).toBe(found);
+    expect(a.disguises).toEqual([{ tag: 'claimed-title', found, meaning }]);
+  });
+
+  it.each([
+    ['Lê Quang Minh - VP UBND tỉnh', 'VP UBND tỉnh'],
+    ['lequangminh.vp', 'vp'],
+    ['Lê Quang Minh - BQL KKT Quảng Trị', 'BQL KKT Quảng Trị'],
+  ])('%s: an organisation abbreviated, %s', (name, organization) => {
+    expect(analyzeName(name).claimedOrganization).toBe(organization);
   });
 
   it('does not read names as titles or organisations', () => {
