@@ -7,6 +7,7 @@ import { capitalsAfter, findLabelledHolders } from './holders';
 import { findPhones, type PhoneMention } from './phones';
 import { findRequestCues, type RequestCue } from './request-cues';
 import type { Span } from './types';
+import { findCodeRequests } from './verification-codes';
 
 /** Everything found in one message, in folded offsets, before any judgement. */
 export interface MessageEvidence {
@@ -55,7 +56,9 @@ export function readMessage(text: string): MessageEvidence {
     accounts,
     holders: holders.sort((a, b) => a.start - b.start),
     phones: findPhones(folded),
-    requests: findRequestCues(text, folded, amounts.map((a) => a.start)),
+    requests: [...findRequestCues(text, folded, amounts.map((a) => a.start)), ...findCodeRequests(text, folded)].sort(
+      (a, b) => a.start - b.start,
+    ),
     context: findContextCues(text, folded),
   };
 }

@@ -3,9 +3,10 @@ import type { Span } from './types';
 import { allMatches, helpWords, pronoun, regex, wordEnd, wordStart, wordsBefore, writtenAs } from './words';
 
 /**
- * Words that ask for money. "Strong" cues ask by themselves ("chuyển khoản", "cho anh mượn", "nạp thẻ",
- * "đọc mã OTP"). "Weak" cues are verbs that also carry documents and people ("chuyển công văn", "gửi báo cáo",
- * "nạp hồ sơ", "mượn tài liệu", "chuyển công tác"); they ask for money only beside a sum, an account or a bank.
+ * Words that ask for money. "Strong" cues ask by themselves ("chuyển khoản", "cho anh mượn", "nạp thẻ"; handing
+ * over a verification code is in verification-codes.ts). "Weak" cues are verbs that also carry documents and
+ * people ("chuyển công văn", "gửi báo cáo", "nạp hồ sơ", "mượn tài liệu", "chuyển công tác"); they ask for money
+ * only beside a sum, an account or a bank.
  * A cue said as done ("đã chuyển", "chuyển khoản rồi nhé"), refused ("đừng chuyển") or promised back
  * ("mai anh chuyển lại") asks nothing.
  */
@@ -81,14 +82,6 @@ const cuePatterns: readonly CuePattern[] = [
     cardOrOtp: true,
   },
   {
-    needs: ['otp', 'ma'],
-    pattern: regex(
-      `${wordStart}(?:gui|doc|cho|bao|nhan\\s*tin|nt|chup|dua|xin|cung\\s*cap)\\s[^.!?\\n]{0,25}?(?:otp|ma\\s*xac\\s*(?:thuc|nhan)|ma\\s*kich\\s*hoat)${wordEnd}`,
-    ),
-    strength: 'strong',
-    cardOrOtp: true,
-  },
-  {
     needs: ['tk', 'tai khoan'],
     pattern: regex(`${wordStart}(?:vao|qua|sang)\\s+(?:stk|tk|so\\s*tk|so\\s*tai\\s*khoan|tai\\s*khoan)\\s+(?:nay|sau|duoi|nhe|nha|giup)${wordEnd}`),
     strength: 'strong',
@@ -112,7 +105,7 @@ const cuePatterns: readonly CuePattern[] = [
 const refusingWords = new Set(['da', 'vua', 'moi', 'se', 'khong', 'ko', 'k', 'dung', 'cam', 'chang', 'khoi']);
 const refusingPairs = new Set(['khong can', 'khong nen', 'khong duoc', 'dung co', 'ko can', 'k can', 'khong co', 'khong he', 'chua he']);
 /** "không bao giờ mượn" (never); "bao giờ em chuyển" alone asks when, so only with the negation. */
-const neverTriples = new Set(['khong bao gio', 'chang bao gio', 'chua bao gio', 'ko bao gio', 'k bao gio']);
+const neverTriples = new Set(['khong bao gio', 'chang bao gio', 'chua bao gio', 'ko bao gio', 'k bao gio', 'dung bao gio']);
 /** Verbs of messaging that report a request rather than make it: "không bao giờ nhắn tin mượn tiền". */
 const reportingWords = new Set(['nhan', 'tin', 'goi', 'dien', 'hoi']);
 /** Completion verbs after đã/vừa: "đã hoàn tất chuyển khoản", "vừa thực hiện chuyển tiền". */
@@ -159,9 +152,13 @@ const nonMoneyObject =
 const amountSoon = /^[^.!?\n]{0,16}?\d/;
 
 function isDoneOrRefused(lower: string, start: number, end: number): boolean {
+  return paidBack.test(lower.slice(end, end + 12)) || saidAsDoneOrRefused(lower, start, end);
+}
+
+/** The verb at [start, end) is said as done, refused, denied or as a noun ("đã gửi", "đừng đọc", "gửi rồi nhé"). */
+export function saidAsDoneOrRefused(lower: string, start: number, end: number): boolean {
   if (refusedBefore(lower, start) || nounBefore(lower, start)) return true;
   const after = lower.slice(end, end + 72);
-  if (paidBack.test(after)) return true;
   const done = doneAfter.exec(after);
   if (done === null) return false;
   const tail = (done[1] ?? '').trim();
