@@ -13,12 +13,18 @@
 import { analyzeName, type DisguiseDetail, type NameAnalysis } from './disguise';
 import { accentedTokens, foldName, foldToken, isUnmarked } from './fold';
 import { skeletonFold } from './skeleton';
-import { isNameSyllable, isWrittenNameSyllable } from './titles';
+import { isNameSyllable, isWrittenNameSyllable, organizationMatches, titleMatches } from './titles';
 
 export interface NameEntry {
   leaderId: string;
   name: string;
   aliases?: string[];
+  /**
+   * The leader's title and organisation, optional: between names that fit a display name equally ("Nguyen Van
+   * Hung" for Hùng and Hưng), the one whose title or organisation the name claims comes first.
+   */
+  title?: string;
+  organization?: string;
 }
 
 export type NameDifferenceKind =
@@ -192,10 +198,12 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
   const directorySyllables = new Set<string>();
   const lookalikes = new Map<string, Set<string>>();
   const deleted = new Map<string, Set<string>>();
+  const claims: Array<Pick<NameEntry, 'title' | 'organization'>> = [];
   let size = 0;
 
   for (const entry of entries) {
     const entryIndex = size++;
+    claims.push({ title: entry.title, organization: entry.organization });
     for (const name of [entry.name, ...(entry.aliases ?? [])]) {
       // A directory name is taken as written: no title or form of address to strip ("Chu Thanh Tú" is a name).
       const words = directoryWords(name);
@@ -509,9 +517,24 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       c.differences.push({ kind, detail: `ambiguous: also fits ${others.slice(0, 3).map((o) => `"${o.form.name}"`).join(', ')}` });
     });
     const plain = foldName(displayName);
+    // Between equal readings, the leader whose title or organisation the name claims ("- So GD&DT") comes first.
+    const agreement = new Map<number, number>();
+    const agrees = (c: Candidate): number => {
+      if (!analysis.claimedTitle && !analysis.claimedOrganization) return 0;
+      let value = agreement.get(c.form.entry);
+      if (value === undefined) {
+        const { title, organization } = claims[c.form.entry]!;
+        value =
+          (organization && analysis.claimedOrganization && organizationMatches(analysis.claimedOrganization, organization) ? 2 : 0) +
+          (title && analysis.claimedTitle && titleMatches(analysis.claimedTitle, title) ? 1 : 0);
+        agreement.set(c.form.entry, value);
+      }
+      return value;
+    };
+    const rounded = (x: number) => Math.round(x * 1000);
     return candidates
       .filter((c) => c.score >= MIN_REPORTED_SCORE)
-      .sort((a, b) => b.score - a.score || a.form.entry - b.form.entry)
+      .sort((a, b) => rounded(b.score) - rounded(a.score) || agrees(b) - agrees(a) || a.form.entry - b.form.entry)
       .slice(0, limit)
       .map((c) => ({
         leaderId: c.form.leaderId,

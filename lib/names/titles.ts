@@ -314,7 +314,33 @@ export function organizationMatches(claimed: string, leaderOrganization: string)
   const a = expand(claimed).map(foldToken);
   const b = expand(leaderOrganization).map(foldToken);
   if (a.length < 2 || !b.length) return false;
-  return containsPhrase(b, a) || containsPhrase(a, b);
+  return containsPhrase(b, a) || containsPhrase(a, b) || containsWithInitials(b, a);
+}
+
+/**
+ * True when `needle` (folded words) stands in `haystack` with some words written as the initials of several
+ * ("So GD DT" in "so giao duc va dao tao tinh quang tri": "và" needs no letter, as in "GD&ĐT").
+ */
+function containsWithInitials(haystack: string[], needle: string[]): boolean {
+  const initialsAt = (word: string, at: number): number => {
+    let k = at;
+    for (let c = 0; c < word.length; c++) {
+      if (haystack[k] === 'va' && k > 0) k++;
+      if (haystack[k]?.[0] !== word[c]) return -1;
+      k++;
+    }
+    return k;
+  };
+  outer: for (let i = 0; i < haystack.length; i++) {
+    let j = i;
+    for (const word of needle) {
+      if (haystack[j] === word) j++;
+      else if (word.length >= 2 && (j = initialsAt(word, j)) >= 0) continue;
+      else continue outer;
+    }
+    return true;
+  }
+  return false;
 }
 
 function containsPhrase(haystack: string[], needle: string[]): boolean {

@@ -1,6 +1,6 @@
 // The matcher on the hard pairs of Vietnamese names, and the explanation each result carries.
 import { describe, expect, it } from 'vitest';
-import { createNameIndex, LOOKALIKE_NAME_THRESHOLD, MIN_REPORTED_SCORE, type NameMatch } from '../../lib/names';
+import { createNameIndex, LOOKALIKE_NAME_THRESHOLD, MIN_REPORTED_SCORE, organizationMatches, type NameMatch } from '../../lib/names';
 import { withinOneEdit } from '../../lib/names/match';
 
 const index = createNameIndex([
@@ -123,6 +123,35 @@ describe('Vietnamese variations of one name', () => {
     const m = best('Anh Nguyễn Thị Bảo')!;
     expect(m.leaderId).toBe('anh');
     expect(kinds(m)).toContain('reordered');
+  });
+});
+
+describe('a claimed title or organisation decides between equal readings', () => {
+  const hung = createNameIndex([
+    { leaderId: 'hung', name: 'Nguyễn Văn Hùng', title: 'Giám đốc', organization: 'Sở Y tế tỉnh Quảng Trị' },
+    { leaderId: 'hung2', name: 'Nguyễn Văn Hưng', title: 'Phó Giám đốc', organization: 'Sở Giáo dục và Đào tạo tỉnh Quảng Trị' },
+  ]);
+  const order = (name: string) => hung.match(name).map((m) => m.leaderId);
+
+  it.each([
+    ['Nguyen Van Hung - So GD&DT', ['hung2', 'hung']], // organisation initials: Giáo dục (và) Đào tạo
+    ['Nguyen Van Hung - Sở Giáo dục', ['hung2', 'hung']],
+    ['Nguyen Van Hung - So Y Te', ['hung', 'hung2']],
+    ['PGĐ Nguyen Van Hung', ['hung2', 'hung']],
+  ])('%s', (typed, ids) => {
+    expect(order(typed)).toEqual(ids);
+  });
+
+  it('a claim never outweighs the name: "Nguyễn Văn Hùng - Sở GD&ĐT" is still Hùng', () => {
+    expect(order('Nguyễn Văn Hùng - Sở GD&ĐT')[0]).toBe('hung');
+  });
+
+  it('organisation initials: organizationMatches', () => {
+    expect(organizationMatches('Sở GD&ĐT', 'Sở Giáo dục và Đào tạo tỉnh Quảng Trị')).toBe(true);
+    expect(organizationMatches('BQL KKT', 'Ban Quản lý Khu kinh tế tỉnh Quảng Trị')).toBe(true);
+    expect(organizationMatches('Sở TC', 'Sở Tài chính')).toBe(true);
+    expect(organizationMatches('Sở TC', 'Sở Tư pháp')).toBe(false);
+    expect(organizationMatches('Sở GD&ĐT', 'Sở Y tế tỉnh Quảng Trị')).toBe(false);
   });
 });
 
