@@ -99,7 +99,13 @@ export function importLeadersCsv(text: string, options: CsvImportOptions): CsvIm
     if ('error' in built) return errors.push({ row, ...built.error });
     const result = leaderSchema.safeParse(built.leader);
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push({ row, column: columnOf(issue.path, built.accountColumns), message: issue.message });
+      // One problem per cell: a cell that breaks two rules is still one thing to fix.
+      const columnsSeen = new Set<string>();
+      for (const issue of result.error.issues) {
+        const column = columnOf(issue.path, built.accountColumns);
+        if (!columnsSeen.has(column)) errors.push({ row, column, message: issue.message });
+        columnsSeen.add(column);
+      }
       return;
     }
     const earlier = seenIds.get(result.data.id);
