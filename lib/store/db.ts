@@ -38,11 +38,28 @@ export interface MistakeMark {
   markedAt: string;
 }
 
+/**
+ * An avatar address already hashed (or found unusable), so the next judgement of the same avatar needs no fetch.
+ * Added in version 2.
+ */
+export interface PhotoHashEntry {
+  /** The avatar's address exactly as the page showed it. */
+  url: string;
+  /** The hashes of the picture and its turned and mirrored copies (lib/photos/pdq DIHEDRAL_NAMES order), if any. */
+  hashes?: string[];
+  quality?: number;
+  /** Why no hash: the fetch failed, the bytes would not decode, the picture was too flat. */
+  error?: string;
+  /** ISO time; entries expire (lib/store/photo-hashes.ts). */
+  hashedAt: string;
+}
+
 export class ProtectionDb extends Dexie {
   /** Keyed by [publisherId, version]. */
   directories!: Table<StoredDirectory, [string, number]>;
   publishers!: EntityTable<PublisherState, 'id'>;
   mistakes!: EntityTable<MistakeMark, 'accountKey'>;
+  photoHashes!: EntityTable<PhotoHashEntry, 'url'>;
 
   constructor(name = 'chong-gia-danh', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -50,6 +67,10 @@ export class ProtectionDb extends Dexie {
       directories: '[publisherId+version], publisherId',
       publishers: 'id',
       mistakes: 'accountKey',
+    });
+    // Version 2: the avatar hash cache. Tables not named keep their schema and their rows; nothing to convert.
+    this.version(2).stores({
+      photoHashes: 'url, hashedAt',
     });
   }
 }
