@@ -8,6 +8,8 @@ import { loadBannerUi } from './banner-loader';
 import type { BannerUi } from './banner-ui';
 import { levelRank } from '@/lib/verdict/levels';
 import { requestReading } from './request-reading';
+import { createBlobAvatarHasher } from './blob-avatar';
+import { contentNoticeSchema } from '@/lib/protocol/messages';
 
 /**
  * What a content script does on Facebook, Messenger or Zalo Web: watch the page (lib/watch), ask the background
@@ -32,10 +34,27 @@ export function guardPage(ctx: ContentScriptContext): void {
     onReading: (reading, url) => ask(reading, url),
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+  const withBlobAvatarHash = createBlobAvatarHasher(document);
+
+  /**
+   * The background hashes an avatar after answering (a photo never delays the banner) and, when the photo changes
+   * the verdict, says so here. Accepted only from this extension (tabs.sendMessage can come from nowhere else,
+   * and the sender is checked anyway) and only in the validated shape; then the page is asked about again, if it
+   * still shows that avatar.
+   */
+  const onNotice = (raw: unknown, sender: { id?: string }): undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const notice = contentNoticeSchema.safeParse(raw);
+    if (!notice.success || !lastAsked || lastAsked.reading.subject?.avatarUrl !== notice.data.avatarUrl) return undefined;
+    ask(lastAsked.reading, lastAsked.url);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onNotice);
   // For the page benchmark (scripts/bench/page.ts), which reads it through the DevTools protocol. This global lives
   // in the content script's isolated world: the page cannot see or change it.
   (globalThis as { __chongGiaDanhStats?: unknown }).__chongGiaDanhStats = watcher.stats;
   ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onNotice);
     watcher.stop();
     if (timer !== undefined) clearTimeout(timer);
     void ui?.then((u) => u.remove());
@@ -51,6 +70,8 @@ export function guardPage(ctx: ContentScriptContext): void {
   let lastAskAt = -Infinity;
   let next: { reading: PageReading; url: URL } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The reading last sent to the background, to ask again when a photo changes its verdict. */
+  let lastAsked: { reading: PageReading; url: URL } | undefined;
 
   function ask(reading: PageReading, url: URL): void {
     next = { reading, url };
@@ -80,9 +101,11 @@ export function guardPage(ctx: ContentScriptContext): void {
   }
 
   async function askNow(reading: PageReading, url: URL): Promise<void> {
+    lastAsked = { reading, url };
     let answer: PageAnswer | { error: string } | undefined;
     try {
-      answer = (await browser.runtime.sendMessage({ type: 'judge-page', url: url.href, reading: requestReading(reading) })) as
+      const sent = await withBlobAvatarHash(requestReading(reading));
+      answer = (await browser.runtime.sendMessage({ type: 'judge-page', url: url.href, reading: sent })) as
         | PageAnswer
         | { error: string }
         | undefined;

@@ -1,6 +1,9 @@
 import { admit, senderRole } from '@/lib/protocol/trust';
 import { ProtectionDb } from '@/lib/store/db';
 import { createProtectionService, type PageAnswer } from '@/lib/protection/service';
+import type { ContentNotice } from '@/lib/protocol/messages';
+import { hashAvatar } from '@/lib/photos/fetch-avatar';
+import { decodeWithCanvas } from '@/lib/photos/canvas-decode';
 import { seedIfEmpty } from '@/lib/store/directories';
 import { demoDirectory } from '@/lib/directory/demo';
 import { defaultLocale } from '@/lib/i18n';
@@ -13,7 +16,9 @@ import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
  */
 export default defineBackground(() => {
   const db = new ProtectionDb();
-  const service = createProtectionService(db);
+  // Avatars are fetched from here, not from the page: the service worker's host permissions (wxt.config.ts) cover
+  // the image hosts, and lib/photos/avatar-source.ts refuses any other address the page may put in a reading.
+  const service = createProtectionService(db, { hashAvatar: (url) => hashAvatar(url, { fetch: (...args) => fetch(...args), decode: decodeWithCanvas }) });
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   browser.runtime.onInstalled.addListener(() => {
@@ -29,15 +34,27 @@ export default defineBackground(() => {
     }
     const request = admission.request;
     const tabId = sender.tab?.id;
+    const frameId = sender.frameId;
     const answer = async (): Promise<unknown> => {
       if (request.type === 'get-tab-verdict') return tabState(request.tabId);
-      const result = await service.handle(request);
-      if (request.type === 'judge-page' && tabId !== undefined) {
-        const page = result as PageAnswer;
+      if (request.type !== 'judge-page' || tabId === undefined) return service.handle(request);
+      const showAnswer = async (page: PageAnswer): Promise<void> => {
         await rememberTab(tabId, { url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind });
         await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout, defaultLocale);
-      }
-      return result;
+      };
+      const page = (await service.handle(request, {
+        // The avatar was hashed after the answer went out, and it changes the verdict. The content script is told
+        // to ask again rather than handed the answer: it asks only if it still shows that avatar (the user may
+        // have moved on), and shows the answer through its one path (thread keys, louder-wins, closed banners),
+        // which also sets the toolbar here; the background answers from the hash cache at once. The nudge
+        // carries nothing a content script must trust beyond "ask again".
+        onRefined: async () => {
+          const notice: ContentNotice = { type: 'photo-verdict-changed', avatarUrl: request.reading.subject?.avatarUrl ?? '' };
+          await browser.tabs.sendMessage(tabId, notice, frameId === undefined ? undefined : { frameId });
+        },
+      })) as PageAnswer;
+      await showAnswer(page);
+      return page;
     };
     answer().then(
       (result) => sendResponse(result),

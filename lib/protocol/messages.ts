@@ -15,6 +15,9 @@ export const subjectSchema = z.object({
   username: text(120).optional(),
   phone: text(32).optional(),
   avatarUrl: text(4096).optional(),
+  /** PDQ hash of a blob: avatar, hashed by the content script (only the page can read those); never the picture. */
+  avatarPdq: z.string().regex(/^[0-9a-f]{64}$/i).optional(),
+  avatarQuality: z.number().int().min(0).max(100).optional(),
   isGroup: z.boolean().optional(),
 });
 
@@ -50,6 +53,16 @@ export const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('directory-status') }),
 ]);
 
+/**
+ * What the background tells a content script (browser.tabs.sendMessage): the avatar it was shown has been hashed
+ * and the photo changes the verdict, so ask again. Only a nudge, not the answer: the content script asks through
+ * its one path, and the background answers from the hash cache at once.
+ */
+export const contentNoticeSchema = z.object({ type: z.literal('photo-verdict-changed'), avatarUrl: text(4096) });
+
+export type ContentNotice = z.infer<typeof contentNoticeSchema>;
+export type ProtocolSubject = z.infer<typeof subjectSchema>;
+export type ProtocolReading = z.infer<typeof pageReadingSchema>;
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type ExtensionRequest = z.infer<typeof extensionRequestSchema>;
 export type AnyRequest = ContentRequest | ExtensionRequest;
