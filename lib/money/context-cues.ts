@@ -22,6 +22,19 @@ const wallet = regex(
   `${wordStart}(?:zalo\\s*pay|zalopay|viettel\\s*(?:pay|money)|vnpay|shopee\\s*pay|vi\\s*dien\\s*tu|vi\\s*momo|airpay)${wordEnd}`,
 );
 
+/**
+ * The speaker says they need money ("anh đang cần tiền gấp", "cần một ít tiền", "hết tiền", "kẹt tiền"): the money
+ * a following "em chuyển cho anh ít", "em giúp anh được không" asks for, when no sum is named.
+ */
+const moneyNeed = regex(
+  `${wordStart}(?:can|thieu|het|ket|tung)\\s+(?:(?:mot|1)\\s*)?(?:(?:it|chut|khoan|so)\\s+)?tien${wordEnd}`,
+);
+const needForms: Readonly<Record<string, readonly string[]>> = {
+  can: ['cần'], thieu: ['thiếu'], het: ['hết'], ket: ['kẹt'], tung: ['túng'],
+};
+/** A sum in a foreign currency ("2.000 USD", "500 đô", "$300"): money, though not a VND amount. */
+const foreignSum = /(?<![\d.,])\d[\d.,]*\s*(?:usd|us\$|\$|do\s*la|do|euro|eur)(?![a-z])|\$\s*\d/g;
+
 const cardOrOtp = regex(`${wordStart}(?:the\\s*cao|otp|ma\\s*xac\\s*(?:thuc|nhan))${wordEnd}`);
 
 const balance = /\b(?:so\s*du|sd(?:c|\s*cuoi)?\s*[:\-]?\s*\d)/;
@@ -47,6 +60,10 @@ export interface ContextCues {
   urgency: Span[];
   secrecy: Span[];
   wallets: Span[];
+  /** The speaker needs money ("anh đang cần tiền gấp"). */
+  moneyNeed: Span[];
+  /** Sums in foreign currencies. */
+  foreignSums: Span[];
   /** Scratch cards and one-time codes, which scammers ask for instead of cash. */
   cardOrOtp: Span[];
   /** A bank's balance-change notification ("TK ... +5,000,000 VND lúc ..., SD ..."). */
@@ -61,6 +78,30 @@ export interface ContextCues {
   publicFinance: boolean;
 }
 
+/**
+ * Matches of `pattern` whose ambiguous word is written as `forms` says (or without marks). The word is the first
+ * one of the match, or the one `at` finds inside it ("500 đô": the "do").
+ */
+function writtenSpans(
+  text: string,
+  folded: FoldedText,
+  pattern: RegExp,
+  forms: Readonly<Record<string, readonly string[]>>,
+  at?: RegExp,
+): Span[] {
+  const found: Span[] = [];
+  for (const m of allMatches(pattern, folded.lower)) {
+    const inner = at === undefined ? /^[a-z]+/.exec(m[0]) : at.exec(m[0]);
+    const offset = m.index + (inner?.index ?? 0);
+    const word = inner === null ? '' : /^[a-z]+/.exec(inner[0])?.[0] ?? '';
+    const written = forms[word];
+    if (written === undefined || writtenAs(text, folded, offset, offset + word.length, written)) {
+      found.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found;
+}
+
 /** Two of the three marks of a bank SMS: a balance, a signed sum, a time or transaction stamp. */
 function isNotification(lower: string): boolean {
   const marks = Number(balance.test(lower)) + Number(signedSum.test(lower));
@@ -70,15 +111,12 @@ function isNotification(lower: string): boolean {
 export function findContextCues(text: string, folded: FoldedText): ContextCues {
   const { lower } = folded;
   const spans = (pattern: RegExp): Span[] => allMatches(pattern, lower).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const urgent = allMatches(urgency, lower).filter((m) => {
-    const word = /^[a-z]+/.exec(m[0])?.[0] ?? '';
-    const forms = urgencyForms[word];
-    return forms === undefined || writtenAs(text, folded, m.index, m.index + word.length, forms);
-  });
   return {
-    urgency: urgent.map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    urgency: writtenSpans(text, folded, urgency, urgencyForms),
     secrecy: spans(secrecy),
     wallets: spans(wallet),
+    moneyNeed: lower.includes('tien') ? writtenSpans(text, folded, moneyNeed, needForms) : [],
+    foreignSums: /\d/.test(lower) ? writtenSpans(text, folded, foreignSum, { do: ['đô'] }, /(?<=\s|\d)do/) : [],
     cardOrOtp: spans(cardOrOtp),
     notification: isNotification(lower),
     warningTalk: warningTalk.test(lower),

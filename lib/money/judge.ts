@@ -3,9 +3,9 @@ import type { RequestCue } from './request-cues';
 
 /**
  * Whether one message asks for money, and how loudly. The decision is made on evidence, not on a learned
- * weight: a strong request cue asks by itself; a weak cue asks beside a sum, an account, a bank or a wallet
- * (in this message or, in a thread, a neighbouring one); an account number handed over unasked is a request to
- * be paid. Notifications and warnings about the scam never ask. The score then grows with each extra piece of
+ * weight: a strong request cue asks by itself; a weak cue asks beside a sum (in any currency), an account, a bank,
+ * a wallet or the speaker's need for money (in this message or, in a thread, a neighbouring one); an account
+ * number handed over unasked is a request to be paid. Notifications and warnings about the scam never ask. The score then grows with each extra piece of
  * evidence, so a request with an amount, an account, urgency and secrecy scores near 1.
  */
 export interface ThreadContext {
@@ -25,7 +25,10 @@ export interface Judgement {
 export const requestThreshold = 0.5;
 
 export function hasMoneyObject(e: MessageEvidence): boolean {
-  return e.amounts.length > 0 || e.accounts.length > 0 || e.banks.length > 0 || e.context.wallets.length > 0;
+  const c = e.context;
+  return (
+    e.amounts.length > 0 || e.accounts.length > 0 || e.banks.length > 0 || c.wallets.length > 0 || c.moneyNeed.length > 0 || c.foreignSums.length > 0
+  );
 }
 
 export function isTalkAboutMoney(e: MessageEvidence): boolean {

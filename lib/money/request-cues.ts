@@ -48,6 +48,8 @@ interface CuePattern {
   objectCheck?: boolean;
   /** Counts only when a sum follows within a few words ("cần 20tr", "cho anh 5 triệu"). */
   amountAfter?: boolean;
+  /** With amountAfter: the sum follows right after the match. */
+  amountRightAfter?: boolean;
 }
 
 const cuePatterns: readonly CuePattern[] = [
@@ -55,13 +57,16 @@ const cuePatterns: readonly CuePattern[] = [
     pattern: regex(`${wordStart}(?:chuyen\\s*khoan|chuyen\\s*tien|c\\/k)${wordEnd}`), strength: 'strong' },
   {
     needs: ['ck'],
-    pattern: regex(`${wordStart}ck(?=\\s*(?:giup|ho|gium|dum|qua|vao|sang|truoc|gap|ngay|luon|lien|tien|\\d))`),
+    // "ck cho a 500 nha" too, but not "ck cho em đi chơi" (ck is also "chồng", husband).
+    pattern: regex(
+      `${wordStart}ck(?=\\s*(?:giup|ho|gium|dum|qua|vao|sang|truoc|gap|ngay|luon|lien|tien|\\d)|\\s+cho\\s+${P}\\s+(?:\\d|tien|it|gap|ngay|luon|truoc))`,
+    ),
     strength: 'strong',
   },
   {
     needs: ['tien'],
     pattern: regex(
-      `${wordStart}(?:gui|nap|muon|vay|ung|xin|dua|xoay|ban|lo|chuyen|bank)${between}(?:\\s+(?:it|chut|khoan|so|mot\\s*it))?\\s+tien(?!\\s*(?:dien|nuoc|nha|hoc|an|tiet\\s*kiem|mat))${wordEnd}`,
+      `${wordStart}(?:gui|nap|muon|vay|ung|xin|dua|xoay|ban|lo|chuyen|bank)${between}(?:\\s+(?:(?:mot|1)\\s*(?:it|chut)|chut\\s*it|it|chut|khoan|so))?\\s+tien(?!\\s*(?:dien|nuoc|nha|hoc|an|tiet\\s*kiem|mat))${wordEnd}`,
     ),
     strength: 'strong',
   },
@@ -85,6 +90,22 @@ const cuePatterns: readonly CuePattern[] = [
     needs: ['tk', 'tai khoan'],
     pattern: regex(`${wordStart}(?:vao|qua|sang)\\s+(?:stk|tk|so\\s*tk|so\\s*tai\\s*khoan|tai\\s*khoan)\\s+(?:nay|sau|duoi|nhe|nha|giup)${wordEnd}`),
     strength: 'strong',
+  },
+  {
+    // A transfer verb whose object is a sum: "chuyển 35 triệu cho nhà thầu", "gửi anh 2 triệu" (even among budget words).
+    needs: ['chuyen', 'gui', 'nap', 'ban', 'ck'],
+    pattern: regex(`${wordStart}(?:chuyen|gui|nap|ban|ck)(?:\\s+(?:${H}|${P}|cho)){0,3}(?=\\s+\\d)`),
+    strength: 'strong',
+    amountAfter: true,
+    amountRightAfter: true,
+  },
+  {
+    // A plea for help beside a need for money: "anh đang cần một ít tiền, em giúp anh được không?"
+    needs: ['giup'],
+    pattern: regex(
+      `(?<=${wordStart}${P}\\s+(?:co\\s*the\\s+)?)giup\\s+${P}(?=\\s+(?:voi|nhe|nha|di|chut|duoc\\s*(?:khong|ko|k)|dc\\s*(?:khong|ko|k))(?![a-z])|\\s*(?:[?.!,;\\n]|$))`,
+    ),
+    strength: 'weak',
   },
   {
     needs: ['chuyen', 'gui', 'nap', 'muon', 'vay', 'ung', 'ban', 'ck', 'bank', 'xoay'],
@@ -141,9 +162,12 @@ function nounBefore(lower: string, start: number): boolean {
 const speakerPays = /\b(?:lai|tra|hoan|da|se|vua|roi)\b/;
 /** Borrowing from a bank or a policy fund is not borrowing from the reader. */
 const loanFromInstitution = /^\s+(?:ngan\s*hang|von|quy)\b/;
-/** "chuyển khoản rồi nhé", also at the end of a longer clause: "chuyển khoản tiền hỗ trợ gia đình chị Lan rồi nhé". */
+/**
+ * "chuyển khoản rồi nhé", also at the end of a longer clause ("chuyển khoản tiền hỗ trợ gia đình chị Lan rồi nhé"),
+ * never in the next clause ("cho anh xin ít tiền, anh hết tiền ăn rồi").
+ */
 const doneAfter =
-  /^(?:[^.!?\n]{0,24}?|[^.!?,;\n]{25,60}?)(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
+  /^[^.!?,;\n]{0,60}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
 const doneParticles = new Set(['nhe', 'nha', 'nhen', 'a', 'ah', 'day', 'do', 'ma', 'nhi', 'ne', 'em', 'anh', 'chi', 'e', 'c', 'ha', 'hen', 'nghe', 'roi', 'nhe', 'ak', 'nhes', 'nka']);
 const paidBack = /^\s*(?:lai|tra|hoan)(?![a-z])/;
 const skipToObject = new RegExp(`^(?:\\s+(?:giup|ho(?!\\s*so)|gium|dum|cho|voi|lai|qua|sang|toi|den|nhanh|ngay|gap|tam|luon|di|${P})(?![a-z]))*\\s+`);
@@ -193,6 +217,7 @@ export function findRequestCues(text: string, folded: FoldedText, amountStarts: 
       if (cue.objectCheck === true && hasNonMoneyObject(lower, end)) continue;
       if ((verb === 'vay' || verb === 'muon') && loanFromInstitution.test(lower.slice(end, end + 20))) continue;
       if (cue.amountAfter === true && !(amountSoon.test(lower.slice(end, end + 24)) && amountStarts.some((a) => a >= end && a <= end + 20))) continue;
+      if (cue.amountRightAfter === true && !amountStarts.some((a) => a >= end && a <= end + 2)) continue;
       if (cue.amountAfter === true && speakerPays.test(clauseBefore(lower, start))) continue;
       found.push({ start, end, strength: cue.strength, cardOrOtp: cue.cardOrOtp === true });
     }

@@ -111,3 +111,29 @@ describe('talk about money, which asks for nothing', () => {
     expect(asks('Em chuyển khoản giúp anh 5tr, anh đang cần gấp rồi')).toBe(true);
   });
 });
+
+describe('requests that name no sum in VND', () => {
+  it.each([
+    ['a need, then a transfer verb', 'Chị đang kẹt tiền quá, em chuyển cho chị ít nhé'],
+    ['a need, then a plea', 'Anh thiếu tiền đóng viện phí, em giúp anh với'],
+    ['a plea with "được không"', 'Em đang cần tiền gấp, chị giúp em được không?'],
+    ['a bit of money asked for', 'cho chi xin mot chut tien nhe e'],
+    ['a foreign sum', 'Anh cần 500 đô gấp, em chuyển giúp anh nhé'],
+    ['a dollar sign', 'Em gửi giúp chị $300 qua tài khoản này'],
+    ['ck cho + bare number', 'ck cho c 300 nhe'],
+    ['a verb with a sum among budget words', 'Em chuyển 50 triệu cho nhà thầu giúp anh, dự án đang gấp'],
+    ['a finished next clause does not make the request done', 'Em cho anh mượn ít tiền, anh hết tiền ăn rồi'],
+  ])('%s', (_why, text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    ['a need alone', 'Dạo này ai cũng cần tiền'],
+    ['a plea without money', 'Em giúp anh được không?'],
+    ['a plea with a document', 'Anh cần bản báo cáo, em giúp anh với'],
+    ['degrees are not dollars', 'Hôm nay trời 35 độ, em gửi anh lịch họp nhé'],
+    ['ck as husband', 'Ck cho em đi chơi rồi'],
+  ])('%s', (_why, text) => {
+    expect(asks(text)).toBe(false);
+  });
+});
