@@ -3,9 +3,13 @@
  * - surname + middle + given name, written in another order ("Minh Lê Quang", "Quang Minh Lê");
  * - the middle name left out ("Lê Minh", "Minh Lê"), when that still points to one leader only;
  * - typed without marks: a token without marks matches any marked token with the same letters, but a token with
- *   marks must have the same marks (after tone-placement normalisation): "Hưng" never matches "Hùng";
+ *   marks must have the same marks (after tone-placement and i/y normalisation): "Hưng" never matches "Hùng",
+ *   "Sỹ" is "Sĩ"; and among marked words a bare word that is a name of its own is taken as written ("Đặng Ngọc
+ *   Anh" is not "Đặng Ngọc Ánh"): such names are reported as similar, below the threshold;
  * - one typo, only where the typed token is not itself a real, different name syllable ("Mihn" -> "Minh");
- * - disguises undone first (lib/names/disguise.ts), Latin look-alikes ("Phạrn" for "Phạm") through skeletons.
+ * - disguises undone first (lib/names/disguise.ts), Latin look-alikes ("Phạrn" for "Phạm") through skeletons;
+ *   a name run together ("LeQuangMinh", "dangngocanh") is read in each of its spellings;
+ * - between equal readings, the leader whose title or organisation the name claims comes first.
  *
  * The index keys each name form (name and aliases) by its sorted folded tokens, and by surname + given name for
  * the missing-middle reading, so a lookup touches only the forms that share all of a reading's tokens.
