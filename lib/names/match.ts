@@ -185,6 +185,19 @@ function lowerWord(word: string): string {
   return lower;
 }
 
+/** What the query's marks allow a word to mean (see relate). */
+interface QueryMarks {
+  marked: boolean;
+  fancyD: boolean;
+}
+
+/** The token is the target with d where the target has đ, and nothing else differs. */
+function strokeLost(token: string, target: string): boolean {
+  if (token.length !== target.length || !target.includes('đ')) return false;
+  for (let i = 0; i < token.length; i++) if (token[i] !== target[i] && !(token[i] === 'd' && target[i] === 'đ')) return false;
+  return true;
+}
+
 interface Candidate {
   form: Form;
   /** Query token index matched to each form token, -1 where the form token is missing. */
@@ -271,10 +284,11 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
   const isWritten = (token: string) => isWrittenNameSyllable(token) || directorySyllables.has(token);
 
   /**
-   * Reads one query token against one form token; undefined when they are different names. `marked`: some word of
-   * the query carries marks, so a bare word may be meant bare.
+   * Reads one query token against one form token; undefined when they are different names. `query.marked`: some
+   * word of the query carries marks, so a bare word may be meant bare; `query.fancyD`: the name went through a
+   * fancy-letters generator, and no fancy alphabet has a Đ (its D may even be left plain: "Dᴏ̂̃" for Đỗ).
    */
-  function relate(token: string, word: string, form: Form, k: number, via: Via, marked: boolean): NameDifference | null | undefined {
+  function relate(token: string, word: string, form: Form, k: number, via: Via, query: QueryMarks): NameDifference | null | undefined {
     const target = form.tokens[k]!;
     const targetWord = form.words[k]!;
     if (token === target) {
@@ -290,8 +304,11 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       return null;
     }
     if (foldToken(target) === foldToken(token)) {
+      if (query.fancyD && strokeLost(token, target)) {
+        return { kind: 'disguised', detail: `"${word}" is "${targetWord}" in letters that have no Đ` };
+      }
       // Typed without marks, the word may be the leader's; among marked words a bare real syllable is meant bare.
-      if (isUnmarked(token) && !(marked && isWritten(token))) {
+      if (isUnmarked(token) && !(query.marked && isWritten(token))) {
         return { kind: 'unaccented', detail: `"${word}" is "${targetWord}" typed without marks` };
       }
       return isUnmarked(token)
@@ -321,16 +338,15 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
    * Reads the query as `form`: pairs each form word with a query word of the same reading (trying every pairing
    * when a name repeats a syllable, "Lê Băng Băng"), then scores the best pairing whose order is allowed.
    */
-  function evaluate(form: Form, analysis: NameAnalysis, words: string[], combo: Array<Alternative | undefined>): Candidate | undefined {
+  function evaluate(form: Form, analysis: NameAnalysis, words: string[], combo: Array<Alternative | undefined>, query: QueryMarks): Candidate | undefined {
     const q = analysis.tokens;
     const m = form.tokens.length;
-    const marked = !q.every(isUnmarked);
     const options: Array<Array<{ i: number; rel: NameDifference | null }>> = [];
     for (let k = 0; k < m; k++) {
       const list: Array<{ i: number; rel: NameDifference | null }> = [];
       for (let i = 0; i < q.length; i++) {
         if (!combo[i] || combo[i]!.folded !== form.folded[k]) continue;
-        const rel = relate(q[i]!, words[i]!, form, k, combo[i]!.via, marked);
+        const rel = relate(q[i]!, words[i]!, form, k, combo[i]!.via, query);
         if (rel !== undefined) list.push({ i, rel }); // undefined: "Trân" is not "Trần"; another word may be
       }
       if (!list.length && (k === 0 || k === m - 1)) return undefined; // only middle names may be missing
@@ -459,6 +475,10 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     if (!q.length || q.length > 8) return [];
     const words = analysis.cleaned.split(' ');
     const alts = q.map((t, i) => alternatives(t, words[i] ?? t));
+    const query: QueryMarks = {
+      marked: !q.every(isUnmarked),
+      fancyD: analysis.disguises.some((d) => d.tag === 'fancy-letters'),
+    };
     const found = new Map<number, Candidate>();
     const tried = new Set<string>();
 
@@ -472,7 +492,7 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       for (const ids of [full.get(key), folded.length === 2 ? surnameGiven.get(key) : undefined]) {
         if (!ids) continue;
         for (const id of ids) {
-          const c = evaluate(forms[id]!, analysis, words, combo);
+          const c = evaluate(forms[id]!, analysis, words, combo, query);
           if (!c) continue;
           const prev = found.get(c.form.entry);
           if (!prev || prev.score < c.score) found.set(c.form.entry, c);

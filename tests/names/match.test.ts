@@ -185,6 +185,16 @@ describe('marks that say another name', () => {
     expect(kinds(m)).toEqual(['unaccented']);
   });
 
+  it.each(['𝐃𝐚̣̆𝐧𝐠 𝐍𝐠𝐨̣𝐜 𝐀́𝐧𝐡', 'Dᴀ̣̆ɴɢ Nɢᴏ̣ᴄ Áɴʜ'])('%s: fancy letters have no Đ, so their D is no other mark', (typed) => {
+    const m = top(typed)!;
+    expect(m.leaderId).toBe('anh');
+    expect(m.score).toBeGreaterThanOrEqual(LOOKALIKE_NAME_THRESHOLD);
+  });
+
+  it('plain letters have a Đ: "Dặng" is another mark', () => {
+    expect(top('Dặng Ngọc Ánh')!.score).toBeLessThan(LOOKALIKE_NAME_THRESHOLD);
+  });
+
   it.each([
     ['Phạm Thị Thanh Hóa', 'hoa'], // acute for grave
     ['Hồ Sĩ Dụng', 'dung'],
