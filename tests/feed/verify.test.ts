@@ -4,6 +4,7 @@ import { directorySchema } from '../../lib/directory/schema';
 import demoJson from '../../lib/directory/demo-directory.json';
 import {
   FeedRefused,
+  MAX_FEED_BYTES,
   MAX_PAYLOAD_BYTES,
   bytesToBase64,
   feedRefusalCodes,
@@ -96,7 +97,7 @@ describe('every refusal has its code and one line', () => {
     await expectRefused(tamper(good.feedText, (e) => delete e.signature), options, 'malformed-envelope', /signature/);
     await expectRefused(tamper(good.feedText, (e) => (e.payload = `${e.payload as string}A`)), options, 'malformed-envelope', /payload/);
     await expectRefused(tamper(good.feedText, (e) => (e.signature = bytesToBase64(new Uint8Array(63)))), options, 'malformed-envelope', /64 bytes/);
-    await expectRefused(`${good.feedText}${' '.repeat(8 * 1024 * 1024)}`, options, 'oversized');
+    await expectRefused(`${good.feedText}${' '.repeat(MAX_FEED_BYTES)}`, options, 'oversized');
     await expectRefused(tamper(good.feedText, (e) => (e.publisherId = 'other-pub')), options, 'unknown-publisher', /other-pub/);
     await expectRefused(tamper(good.feedText, (e) => (e.keyId = 'k2')), options, 'unknown-key', /k2/);
     await expectRefused(good.feedText, { ...options, now: new Date('2028-06-01T00:00:00Z') }, 'key-expired', /not now/);
