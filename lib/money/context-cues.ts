@@ -43,7 +43,7 @@ const stamp = /(?:luc\s*\d|\d{1,2}:\d{2}|(?<![a-z])(?:gd|ref|nd\s*:|giao\s*dich|
 // Besides the police's words: telling people to verify or to report to the police, and calling an account fake
 // ("tài khoản Zalo kia là giả"), which no one asking for money says.
 const warningTalk =
-  /\b(?:canh\s*bao|thu\s*doan|lua\s*dao|gia\s*danh|mao\s*danh|gia\s*mao|chiem\s*doat|de\s*phong|canh\s*giac|(?<!ma\s*)xac\s*minh|(?:khong|dung)\s*(?:bao\s*gio\s*|nen\s*|duoc\s*)?(?:cung\s*cap|chia\s*se)\s*(?:ma|otp|thong\s*tin)|(?:bao|trinh\s*bao|to\s*giac)\s*(?:ngay\s*)?(?:cho\s*|voi\s*)?(?:co\s*quan\s*)?cong\s*an|(?:la\s+|(?:tai\s*khoan|nick|zalo|facebook|fb|trang)(?:\s+[a-z]+){0,2}?\s+)gia(?:\s+(?:do|day|het|ca|nhe|nha))?(?=\s*(?:[.!?,;\n]|$)))(?![a-z])/;
+  /\b(?:canh\s*bao|thu\s*doan|lua\s*dao|gia\s*danh|mao\s*danh|gia\s*mao|chiem\s*doat|de\s*phong|canh\s*giac|goi\s*(?:dien\s*)?(?:de\s*)?xac\s*minh|xac\s*minh\s*(?:truc\s*tiep|lai|qua\s*(?:dien\s*thoai|so)|truoc|ky|ro)|(?:khong|dung)\s*(?:bao\s*gio\s*|nen\s*|duoc\s*)?(?:cung\s*cap|chia\s*se)\s*(?:ma|otp|thong\s*tin)|(?:bao|trinh\s*bao|to\s*giac)\s*(?:ngay\s*)?(?:cho\s*|voi\s*)?(?:co\s*quan\s*)?cong\s*an|(?:la\s+|(?:tai\s*khoan|nick|zalo|facebook|fb|trang)(?:\s+[a-z]+){0,2}?\s+)gia(?:\s+(?:do|day|het|ca|nhe|nha))?(?=\s*(?:[.!?,;\n]|$)))(?![a-z])/;
 /** How transfers work, not a transfer: "chuyển khoản thì mất phí 3.300đ", "chuyển 500k thì phí là bao nhiêu". */
 const feeTalk = /\bthi\s*(?:mat\s*|ton\s*|tinh\s*)?phi\b|\bphi\s*(?:la\s*|het\s*|mat\s*)?bao\s*nhieu\b/;
 /**

@@ -103,7 +103,7 @@ const cuePatterns: readonly CuePattern[] = [
     // A plea for help beside a need for money: "anh đang cần một ít tiền, em giúp anh được không?"
     needs: ['giup'],
     pattern: regex(
-      `(?<=${wordStart}${P}\\s+(?:co\\s*the\\s+)?)giup\\s+${P}(?=\\s+(?:voi|nhe|nha|di|chut|duoc\\s*(?:khong|ko|k)|dc\\s*(?:khong|ko|k))(?![a-z])|\\s*(?:[?.!,;\\n]|$))`,
+      `(?<=(?:^|[,.!?;\\n]|${wordStart}(?:${P}|oi))\\s*(?:co\\s*the\\s+)?)giup\\s+${P}(?=\\s+(?:voi|nhe|nha|di|chut|duoc\\s*(?:khong|ko|k)|dc\\s*(?:khong|ko|k))(?![a-z])|\\s*(?:[?.!,;\\n]|$))`,
     ),
     strength: 'weak',
   },
@@ -164,10 +164,10 @@ const speakerPays = /\b(?:lai|tra|hoan|da|se|vua|roi)\b/;
 const loanFromInstitution = /^\s+(?:ngan\s*hang|von|quy)\b/;
 /**
  * "chuyển khoản rồi nhé", also at the end of a longer clause ("chuyển khoản tiền hỗ trợ gia đình chị Lan rồi nhé"),
- * never in the next clause ("cho anh xin ít tiền, anh hết tiền ăn rồi").
+ * never in the next clause ("cho anh xin ít tiền, anh hết tiền ăn rồi", "chuyển giúp anh 5 triệu để anh đóng học rồi").
  */
 const doneAfter =
-  /^[^.!?,;\n]{0,60}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
+  /^(?:(?!\s(?:de|vi|nhung|thi|khi|neu|sau\s*do)\s)[^.!?,;\n]){0,60}?(?<![a-z])(?:roi|xong|thanh\s*cong)((?:\s+[a-z]+){0,2})\s*(?:[.!?,;\n)]|$)/;
 const doneParticles = new Set(['nhe', 'nha', 'nhen', 'a', 'ah', 'day', 'do', 'ma', 'nhi', 'ne', 'em', 'anh', 'chi', 'e', 'c', 'ha', 'hen', 'nghe', 'roi', 'nhe', 'ak', 'nhes', 'nka']);
 const paidBack = /^\s*(?:lai|tra|hoan)(?![a-z])/;
 const skipToObject = new RegExp(`^(?:\\s+(?:giup|ho(?!\\s*so)|gium|dum|cho|voi|lai|qua|sang|toi|den|nhanh|ngay|gap|tam|luon|di|${P})(?![a-z]))*\\s+`);

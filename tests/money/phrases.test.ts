@@ -109,6 +109,7 @@ describe('talk about money, which asks for nothing', () => {
     expect(asks('Em kiểm tra tài khoản xem còn bao nhiêu rồi chuyển anh 5 triệu nhé')).toBe(true);
     expect(asks('Bao giờ em chuyển tiền cho anh?')).toBe(true);
     expect(asks('Em chuyển khoản giúp anh 5tr, anh đang cần gấp rồi')).toBe(true);
+    expect(asks('Em chuyển giúp anh 10tr, anh cần xác minh tài khoản mới')).toBe(true);
   });
 });
 
@@ -123,6 +124,8 @@ describe('requests that name no sum in VND', () => {
     ['ck cho + bare number', 'ck cho c 300 nhe'],
     ['a verb with a sum among budget words', 'Em chuyển 50 triệu cho nhà thầu giúp anh, dự án đang gấp'],
     ['a finished next clause does not make the request done', 'Em cho anh mượn ít tiền, anh hết tiền ăn rồi'],
+    ['nor a finished purpose clause', 'Em chuyển khoản giúp chị 3 triệu để chị đóng viện phí cho mẹ rồi'],
+    ['a plea after a vocative', 'Chị ơi giúp em với, em đang túng tiền quá'],
   ])('%s', (_why, text) => {
     expect(asks(text)).toBe(true);
   });
