@@ -9,7 +9,7 @@ import type { BannerUi } from './banner-ui';
 import { levelRank } from '@/lib/verdict/levels';
 import { requestReading } from './request-reading';
 import { createBlobAvatarHasher } from './blob-avatar';
-import { contentNoticeSchema } from '@/lib/protocol/messages';
+import { readContentNotice } from '@/lib/protocol/content-notice';
 
 /**
  * What a content script does on Facebook, Messenger or Zalo Web: watch the page (lib/watch), ask the background
@@ -39,13 +39,13 @@ export function guardPage(ctx: ContentScriptContext): void {
   /**
    * The background hashes an avatar after answering (a photo never delays the banner) and, when the photo changes
    * the verdict, says so here. Accepted only from this extension (tabs.sendMessage can come from nowhere else,
-   * and the sender is checked anyway) and only in the validated shape; then the page is asked about again, if it
-   * still shows that avatar.
+   * and the sender is checked anyway) and only in the expected shape (checked without zod, see content-notice.ts);
+   * then the page is asked about again, if it still shows that avatar.
    */
   const onNotice = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const notice = contentNoticeSchema.safeParse(raw);
-    if (!notice.success || !lastAsked || lastAsked.reading.subject?.avatarUrl !== notice.data.avatarUrl) return undefined;
+    const notice = readContentNotice(raw);
+    if (!notice || !lastAsked || lastAsked.reading.subject?.avatarUrl !== notice.avatarUrl) return undefined;
     ask(lastAsked.reading, lastAsked.url);
     return undefined;
   };

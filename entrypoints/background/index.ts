@@ -1,7 +1,7 @@
 import { admit, senderRole } from '@/lib/protocol/trust';
 import { ProtectionDb } from '@/lib/store/db';
 import { createProtectionService, type PageAnswer } from '@/lib/protection/service';
-import type { ContentNotice } from '@/lib/protocol/messages';
+import type { ContentNotice } from '@/lib/protocol/content-notice';
 import { hashAvatar } from '@/lib/photos/fetch-avatar';
 import { decodeWithCanvas } from '@/lib/photos/canvas-decode';
 import { seedIfEmpty } from '@/lib/store/directories';

@@ -56,11 +56,10 @@ export const extensionRequestSchema = z.discriminatedUnion('type', [
 /**
  * What the background tells a content script (browser.tabs.sendMessage): the avatar it was shown has been hashed
  * and the photo changes the verdict, so ask again. Only a nudge, not the answer: the content script asks through
- * its one path, and the background answers from the hash cache at once.
+ * its one path, and the background answers from the hash cache at once. The content script checks it with
+ * readContentNotice (content-notice.ts), which must agree with this schema, to stay free of zod.
  */
 export const contentNoticeSchema = z.object({ type: z.literal('photo-verdict-changed'), avatarUrl: text(4096) });
-
-export type ContentNotice = z.infer<typeof contentNoticeSchema>;
 export type ProtocolSubject = z.infer<typeof subjectSchema>;
 export type ProtocolReading = z.infer<typeof pageReadingSchema>;
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

@@ -6,7 +6,8 @@ import demoJson from '../../lib/directory/demo-directory.json' with { type: 'jso
 import { directorySchema } from '../../lib/directory/schema';
 import { AvatarHashError } from '../../lib/photos/fetch-avatar';
 import { hammingDistance, PDQ_MATCH_DISTANCE, pdqHash, pdqHashTurnedCopies, turnedCopy, type PdqDihedralResult } from '../../lib/photos/pdq';
-import { contentRequestSchema, type ProtocolReading } from '../../lib/protocol/messages';
+import { readContentNotice } from '../../lib/protocol/content-notice';
+import { contentNoticeSchema, contentRequestSchema, type ProtocolReading } from '../../lib/protocol/messages';
 import { createProtectionService, type PageAnswer } from '../../lib/protection/service';
 import { ProtectionDb } from '../../lib/store/db';
 import { applyDirectory } from '../../lib/store/directories';
@@ -167,6 +168,28 @@ describe('the protocol’s avatar hash', () => {
   it('refuses anything else', () => {
     for (const bad of [{ avatarPdq: 'a'.repeat(63) }, { avatarPdq: 'g'.repeat(64) }, { avatarPdq: 'a'.repeat(64), avatarQuality: 101 }, { avatarQuality: 1.5 }]) {
       expect(contentRequestSchema.safeParse(request(bad)).success).toBe(false);
+    }
+  });
+});
+
+describe('the background’s notice to a content script', () => {
+  it('is read without zod exactly as the schema reads it', () => {
+    const samples: unknown[] = [
+      { type: 'photo-verdict-changed', avatarUrl: demoAvatarUrls.copy },
+      { type: 'photo-verdict-changed', avatarUrl: '' },
+      { type: 'photo-verdict-changed', avatarUrl: 'x'.repeat(4096) },
+      { type: 'photo-verdict-changed', avatarUrl: 'x'.repeat(4097) },
+      { type: 'photo-verdict-changed', avatarUrl: 42 },
+      { type: 'judge-page', avatarUrl: demoAvatarUrls.copy },
+      { type: 'photo-verdict-changed' },
+      ['photo-verdict-changed'],
+      'photo-verdict-changed',
+      null,
+      undefined,
+    ];
+    for (const sample of samples) {
+      const parsed = contentNoticeSchema.safeParse(sample);
+      expect(readContentNotice(sample), JSON.stringify(sample)?.slice(0, 80)).toEqual(parsed.success ? parsed.data : undefined);
     }
   });
 });
