@@ -316,10 +316,10 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
         : { kind: 'different-marks', detail: `"${word}" has other marks than "${targetWord}": another name` };
     }
     if (via === 'lookalike') return { kind: 'disguised', detail: `"${word}" is drawn to look like "${targetWord}"` };
+    if (isReal(token)) return undefined;
     // Marks compared as typed too: a doubled letter may move the canonical tone ("Hòaa" keys as "hoàa").
     const nearAsTyped = withinOneEdit(token, target) || withinOneEdit(lowerWord(word), form.lowerWords[k]!);
-    if (!isReal(token) && (nearAsTyped || withinOneEdit(foldToken(token), foldToken(target)))) {
-      if (!isUnmarked(token) && !nearAsTyped) return undefined;
+    if (nearAsTyped || (isUnmarked(token) && withinOneEdit(foldToken(token), foldToken(target)))) {
       return { kind: 'typo', detail: `"${word}" looks like a typo for "${targetWord}"` };
     }
     return undefined;
