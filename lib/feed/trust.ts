@@ -27,8 +27,10 @@ export const trustedPublisherSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/),
     name: z.string().trim().min(1),
-    /** The address of the publisher's manifest; the manifest names the feed file beside it. */
-    feedUrl: z.url({ protocol: /^https?$/ }),
+    /** The address of the publisher's manifest; the manifest names the feed file beside it. HTTPS, or HTTP on this machine. */
+    feedUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), 'must be https (http only for 127.0.0.1)'),
     keys: z.array(trustedKeySchema).min(1),
   })
   .superRefine((p, ctx) => {

@@ -12,6 +12,7 @@ import {
   parseManifest,
   signFeed,
   trustedPublishers,
+  trustedPublishersFileSchema,
   verifyFeed,
   type FeedRefusalCode,
   type VerifyOptions,
@@ -184,5 +185,21 @@ describe('key rotation: several keys with windows', () => {
     // A key id cannot borrow another key: the new key's signature under the old id fails.
     const swapped = tamper(byNext.feedText, (e) => (e.keyId = 'qt-2025'));
     expect((await refusal(swapped, { publishers, now })).code).toBe('bad-signature');
+  });
+});
+
+describe('trusted-publishers.json', () => {
+  it('is valid, and marks the demo key as a test key', () => {
+    const demo = trustedPublishers({ includeTestKeys: true }).find((p) => p.id === 'demo-qt');
+    expect(demo?.keys.every((k) => k.test)).toBe(true);
+  });
+
+  it('refuses plain http feed addresses except on this machine, and keys whose window ends before it starts', () => {
+    const key = { keyId: 'k', publicKey: `${'A'.repeat(43)}=`, validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z' };
+    const file = (feedUrl: string, k = key) => ({ publishers: [{ id: 'qt-pa05', name: 'PA05', feedUrl, keys: [k] }] });
+    expect(trustedPublishersFileSchema.safeParse(file('https://feeds.example.gov.vn/qt.manifest.json')).success).toBe(true);
+    expect(trustedPublishersFileSchema.safeParse(file('http://127.0.0.1:8787/qt.manifest.json')).success).toBe(true);
+    expect(trustedPublishersFileSchema.safeParse(file('http://feeds.example.gov.vn/qt.manifest.json')).success).toBe(false);
+    expect(trustedPublishersFileSchema.safeParse(file('https://x.vn/m.json', { ...key, validUntil: '2025-01-01T00:00:00Z' })).success).toBe(false);
   });
 });
