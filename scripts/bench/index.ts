@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<void>> = {
   money: async () => (await import('./money')).runMoneyBench(),
   photos: async () => (await import('./photos')).runPhotosBench(),
   page: async () => (await import('./page')).runPageBench(),
+  feed: async () => (await import('./feed')).runFeedBench(),
 };
 
 const wanted = process.argv.slice(2);
