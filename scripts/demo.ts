@@ -6,7 +6,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { bannerText, launchWithExtension, servePage, type ExtensionBrowser } from './chromium/extension-browser';
+import { readFile } from 'node:fs/promises';
+import { bannerText, launchWithExtension, serveImage, servePage, type ExtensionBrowser } from './chromium/extension-browser';
+import { demoAvatarFile, demoAvatarUrls } from './fixtures/demo-avatar';
 import { repoDir } from './generate/shared-path';
 
 interface DemoPage {
@@ -20,6 +22,7 @@ const pages: DemoPage[] = [
   { title: 'Zalo: kẻ giả danh hỏi tiền', url: 'https://chat.zalo.me/', fixture: 'tests/fixtures/zalo/zalo-2026-vi-lookalike-1to1.html' },
   { title: 'Messenger: tài khoản thật hỏi tiền', url: 'https://www.facebook.com/messages/e2ee/t/100012345678901', fixture: 'tests/fixtures/facebook/messenger-log-2026-vi-verified-hijack.html' },
   { title: 'Facebook: hồ sơ giả danh', url: 'https://www.facebook.com/profile.php?id=100099988877766', fixture: 'tests/fixtures/facebook/profile-vi-lookalike.html' },
+  { title: 'Facebook: tên khác, ảnh của lãnh đạo', url: 'https://www.facebook.com/profile.php?id=100088877766655', fixture: 'tests/fixtures/photo/profile-vi-photo-lookalike.html' },
   { title: 'Facebook: hồ sơ đã xác minh', url: 'https://www.facebook.com/lequangminh.qt', fixture: 'tests/fixtures/facebook/profile-en-verified-minh.html' },
   { title: 'Messenger: trò chuyện bình thường', url: 'https://www.facebook.com/messages/t/100011122233344', fixture: 'tests/fixtures/facebook/messenger-log-2026-en-ordinary-long.html' },
 ];
@@ -39,21 +42,26 @@ async function tabVerdict(ext: ExtensionBrowser, url: string): Promise<{ level: 
   }, url);
 }
 
+/** The tab's verdict once it has settled: a photo may refine the first, name-based answer a moment later. */
 async function waitForVerdict(ext: ExtensionBrowser, page: Page, url: string) {
-  for (let i = 0; i < 40; i++) {
+  let last: Awaited<ReturnType<typeof tabVerdict>>;
+  let stableFor = 0;
+  for (let i = 0; i < 60 && stableFor < 4; i++) {
     const verdict = await tabVerdict(ext, url);
-    if (verdict) {
-      await page.waitForTimeout(400); // let the banner paint
-      return verdict;
-    }
-    await page.waitForTimeout(150);
+    stableFor = verdict && last && verdict.level === last.level ? stableFor + 1 : 0;
+    last = verdict;
+    await page.waitForTimeout(200);
   }
-  return undefined;
+  return last;
 }
 
 const ext = await launchWithExtension({ headless: !headed });
 try {
   if (!headed) await mkdir(screenshotsDir, { recursive: true });
+  // The demo leader's photo, at the image-host addresses the profiles show it under.
+  const avatar = await readFile(path.join(repoDir, demoAvatarFile));
+  await serveImage(ext.context, demoAvatarUrls.leader, avatar);
+  await serveImage(ext.context, demoAvatarUrls.copy, avatar);
   console.log(headed ? 'Chống Giả Danh: demo in a browser window (Ctrl+C to quit)' : `Chống Giả Danh: headless demo, screenshots in ${path.relative(process.cwd(), screenshotsDir)}/`);
   for (const [i, demo] of pages.entries()) {
     await servePage(ext.context, demo.url, demo.fixture);
