@@ -28,7 +28,10 @@ export function createDetectionEngine(directories: readonly LeaderDirectory[]): 
   const leaders = accounts.leaders();
   return {
     accounts,
-    names: createNameIndex(leaders.map(({ leader }) => ({ leaderId: leader.id, name: leader.name, aliases: leader.aliases }))),
+    // Title and organisation break ties between leaders with the same name ("Nguyen Van Hung - So GD&DT").
+    names: createNameIndex(
+      leaders.map(({ leader }) => ({ leaderId: leader.id, name: leader.name, aliases: leader.aliases, title: leader.title, organization: leader.organization })),
+    ),
     photos: leaders.flatMap(({ leader }) => leader.photos.map((p) => ({ leaderId: leader.id, pdq: p.pdq, quality: p.quality }))),
     sources: directories.map((d) => ({ publisherId: d.publisher.id, version: d.version })),
     publishers: new Map(directories.map((d) => [d.publisher.id, d.publisher])),

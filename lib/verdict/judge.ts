@@ -4,6 +4,7 @@ import { LOOKALIKE_NAME_THRESHOLD } from '../names';
 import type { PublishedLeader } from '../directory/index-accounts';
 import type { DetectionEngine } from './engine';
 import { flaggedMentions } from './flagged-mentions';
+import { messageClaimingRole } from './role-claims';
 import { louderLevel, type VerdictLevel } from './levels';
 import type { LeaderSummary, MessageHighlight, Reason, SenderIdentity, Verdict } from './types';
 
@@ -48,6 +49,11 @@ export function judgeConversation(engine: DetectionEngine, input: ConversationIn
     if (nameMatch && leader && nameMatch.leaderId === leader.leader.id) {
       reasons.push(...nameReasons(nameMatch));
       identity = isImitation(nameMatch) ? 'lookalike' : 'namesake';
+      const claim = identity === 'namesake' ? messageClaimingRole(input.messages, leader.leader) : undefined;
+      if (claim !== undefined) {
+        reasons.push({ code: 'claims-organization', claimed: [leader.leader.title, leader.leader.organization].filter(Boolean).join(' ') });
+        identity = 'lookalike';
+      }
     }
     if (input.photo && photoLeader && photoLeader === leader) {
       reasons.push({ code: 'same-photo', distance: input.photo.distance });
@@ -95,12 +101,15 @@ function bestNameMatch(engine: DetectionEngine, name: string): NameMatch | undef
 
 /**
  * A name imitates its leader when it hides what it is (homoglyphs, fancy letters, invisible characters,
- * decorations) or claims a title or organisation. A plain equal name, even unaccented or reordered, is a namesake:
- * thousands of people share a leader's name, and a name alone proves nothing.
+ * decorations, a claimed title) or is the leader's name misspelt on purpose (a typo no real name has, extra words).
+ * A name equal after folding (unaccented, the other tone placement, the i/y spelling), reordered, or without its
+ * middle name is a namesake: thousands of people share a leader's name, and a name alone proves nothing.
  */
 function isImitation(match: NameMatch): boolean {
-  return match.disguises.length > 0;
+  return match.disguises.length > 0 || match.differences.some((d) => imitatingDifferences.has(d.kind));
 }
+
+const imitatingDifferences = new Set<string>(['typo', 'extra-words']);
 
 function nameReasons(match: NameMatch): Reason[] {
   const reasons: Reason[] = [];

@@ -43,6 +43,18 @@ describe('the level table of product.md', () => {
     expect(danger.highlights.every((h) => h.messageIndex === 1)).toBe(true);
   });
 
+  it('lookalike: a namesake who presents themself in the leader\'s office, or a deliberately misspelt name', () => {
+    const claims = judge({ name: 'Lê Quang Minh', platform: 'facebook', id: '100082187854856' }, ['Anh Minh, Giam doc So Tai chinh day em']);
+    expect(claims.level).toBe('lookalike');
+    expect(claims.reasons).toContainEqual(expect.objectContaining({ code: 'claims-organization' }));
+    // Naming the office without claiming it is not a claim.
+    expect(judge({ name: 'Lê Quang Minh', platform: 'facebook', id: '100082187854856' }, ['Em nộp hồ sơ ở Sở Tài chính chưa?']).level).toBe('namesake');
+    expect(judge({ name: 'Lê Quang Mihn', platform: 'facebook', id: '100082267045173' }).level).toBe('lookalike');
+    // The other tone placement and unaccented typing are the same name: a namesake.
+    expect(judge({ name: 'Phạm Thị Thanh Hoà', platform: 'zalo' }).level).toBe('namesake');
+    expect(judge({ name: 'Le Quang Minh', platform: 'facebook', id: '100082267045173' }).level).toBe('namesake');
+  });
+
   it('lookalike by photo alone: the leader\'s photo on an unlisted account under another name', () => {
     const v = judge({ name: 'Trần Văn Tư', platform: 'facebook', id: '100000000000009' }, [], { leaderId: 'qt-sxd-gd', distance: 6 });
     expect(v).toMatchObject({ level: 'lookalike', leader: { id: 'qt-sxd-gd' } });
