@@ -1,7 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { DirectoryError } from '../../lib/directory/parse';
 import { publisherSchema, type FlaggedEntry, type Publisher } from '../../lib/directory/schema';
-import { importLeadersCsv } from '../../lib/feed';
+import path from 'node:path';
+import { importLeadersCsv, photoFilesIn, type PhotoFileHash } from '../../lib/feed';
+import { PDQ_MIN_QUALITY, pdqHash } from '../../lib/photos/pdq';
+import { readImageFile } from '../image-file';
 import { loadDirectoryFile, readTextFile } from '../directory-file';
 import { CliError, printJson, rejectUnknownOptions, takeOption } from '../io';
 
@@ -41,9 +44,11 @@ export async function run(argv: string[], now: Date = new Date()): Promise<void>
   const flagged: FlaggedEntry[] = base?.flagged ?? [];
 
   const text = await readTextFile(csvFile, 'CSV');
+  const photoFiles = await hashPhotoFiles(photoFilesIn(text), path.dirname(path.resolve(csvFile)));
   let imported;
   try {
     imported = importLeadersCsv(text, {
+      photoFiles,
       publisher: publisher.data as Publisher,
       version,
       issuedAt: options['--issued-at'] ?? `${now.toISOString().slice(0, 19)}Z`,
@@ -65,4 +70,21 @@ export async function run(argv: string[], now: Date = new Date()): Promise<void>
     const listed = errors.map((e) => `row ${e.row} ${e.column}: ${e.message}`).join('; ');
     throw new CliError(`${csvFile}: ${errors.length} problem${errors.length > 1 ? 's' : ''}, bad rows left out: ${listed}`);
   }
+}
+
+/**
+ * Hashes each photo file the CSV names (paths relative to the CSV). A file that will not decode, or a picture too
+ * plain to tell apart (PDQ quality under PDQ_MIN_QUALITY), becomes an error on the rows that name it.
+ */
+async function hashPhotoFiles(files: string[], baseDir: string): Promise<Map<string, PhotoFileHash>> {
+  const hashes = new Map<string, PhotoFileHash>();
+  for (const file of files) {
+    try {
+      const { hash, quality } = pdqHash(await readImageFile(path.resolve(baseDir, file)));
+      hashes.set(file, quality < PDQ_MIN_QUALITY ? { error: `too plain to recognise (PDQ quality ${quality})` } : { pdq: hash, quality });
+    } catch (error) {
+      hashes.set(file, { error: (error as Error).message });
+    }
+  }
+  return hashes;
 }

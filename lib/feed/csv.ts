@@ -23,6 +23,8 @@ export const leaderCsvColumns = [
   'phones',
   /** Photo hashes as printed by `directory hash-photo`: "<64 hex>:<quality>", separated by ";". */
   'photo_pdq',
+  /** Photo files (JPEG or PNG, relative to the CSV), separated by ";": the importer hashes them. */
+  'photo_files',
 ] as const;
 
 type Column = (typeof leaderCsvColumns)[number];
@@ -36,7 +38,12 @@ export interface CsvRowError {
   message: string;
 }
 
+/** A photo file named in the CSV, hashed by the caller (reading files is not this module's business). */
+export type PhotoFileHash = { pdq: string; quality: number } | { error: string };
+
 export interface CsvImportOptions {
+  /** Hashes of the files named in `photo_files` (see photoFilesIn); a file missing here is an error on its row. */
+  photoFiles?: ReadonlyMap<string, PhotoFileHash>;
   publisher: Publisher;
   version: number;
   issuedAt: string;
@@ -59,12 +66,24 @@ const list = (cell: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-/** Whole-file problems (unreadable header, unknown or missing columns) throw a DirectoryError; row problems are returned. */
-export function importLeadersCsv(text: string, options: CsvImportOptions): CsvImport {
+function parseCsv(text: string) {
   const body = text.replace(/^\uFEFF/, '');
   const headerLine = body.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = headerLine.includes(',') || !headerLine.includes(';') ? ',' : ';';
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  return Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+}
+
+/** The photo files a CSV names (column photo_files), so the caller can hash them before the import. */
+export function photoFilesIn(text: string): string[] {
+  const [header, ...records] = parseCsv(text).data;
+  const column = header?.map((h) => h.trim().toLowerCase()).indexOf('photo_files') ?? -1;
+  if (column === -1) return [];
+  return [...new Set(records.flatMap((record) => list(record[column] ?? '')))];
+}
+
+/** Whole-file problems (unreadable header, unknown or missing columns) throw a DirectoryError; row problems are returned. */
+export function importLeadersCsv(text: string, options: CsvImportOptions): CsvImport {
+  const parsed = parseCsv(text);
   const [header, ...records] = parsed.data;
   if (!header || header.every((h) => h.trim() === '')) throw new DirectoryError('the CSV has no header row');
   const columns = header.map((h) => h.trim().toLowerCase());
@@ -95,7 +114,7 @@ export function importLeadersCsv(text: string, options: CsvImportOptions): CsvIm
       const i = columns.indexOf(c);
       return i === -1 ? '' : (record[i] ?? '').trim();
     };
-    const built = leaderFromCells(cell);
+    const built = leaderFromCells(cell, options.photoFiles);
     if ('error' in built) return errors.push({ row, ...built.error });
     const result = leaderSchema.safeParse(built.leader);
     if (!result.success) {
@@ -128,7 +147,10 @@ export function importLeadersCsv(text: string, options: CsvImportOptions): CsvIm
 
 type Cells = (c: Column) => string;
 
-function leaderFromCells(cell: Cells): { leader: Record<string, unknown>; accountColumns: Column[][] } | { error: { column: string; message: string } } {
+function leaderFromCells(
+  cell: Cells,
+  photoFiles: ReadonlyMap<string, PhotoFileHash> | undefined,
+): { leader: Record<string, unknown>; accountColumns: Column[][] } | { error: { column: string; message: string } } {
   const accounts: Record<string, unknown>[] = [];
   const accountColumns: Column[][] = [];
   if (cell('facebook_id') || cell('facebook_username')) {
@@ -144,6 +166,12 @@ function leaderFromCells(cell: Cells): { leader: Record<string, unknown>; accoun
     const match = /^([0-9a-fA-F]{64}):(\d{1,3})$/.exec(entry);
     if (!match) return { error: { column: 'photo_pdq', message: `"${entry.slice(0, 20)}${entry.length > 20 ? '…' : ''}" is not "<64 hex digits>:<quality>" as printed by directory hash-photo` } };
     photos.push({ pdq: match[1]!.toLowerCase(), quality: Number(match[2]) });
+  }
+  for (const file of list(cell('photo_files'))) {
+    const hashed = photoFiles?.get(file);
+    if (!hashed) return { error: { column: 'photo_files', message: `"${file}" was not hashed` } };
+    if ('error' in hashed) return { error: { column: 'photo_files', message: `"${file}": ${hashed.error}` } };
+    photos.push({ pdq: hashed.pdq, quality: hashed.quality });
   }
   return {
     leader: {
@@ -163,7 +191,7 @@ function leaderFromCells(cell: Cells): { leader: Record<string, unknown>; accoun
 /** Maps a zod issue path inside a leader back to the spreadsheet column it came from. */
 function columnOf(path: readonly PropertyKey[], accountColumns: Column[][]): string {
   const [field, index, sub] = path;
-  if (field === 'photos') return 'photo_pdq';
+  if (field === 'photos') return 'photo_pdq or photo_files';
   if (field === 'accounts' && typeof index === 'number') {
     const [idColumn, otherColumn] = accountColumns[index] ?? [];
     if (idColumn === 'facebook_id') return sub === 'username' ? 'facebook_username' : 'facebook_id';

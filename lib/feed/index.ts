@@ -40,4 +40,4 @@ export {
 } from './trust';
 export { manifestOffersUpdate, parseManifest, verifyFeed, type VerifiedFeed, type VerifyOptions } from './verify';
 export { diffDirectories, type DirectoryDiff } from './diff';
-export { importLeadersCsv, leaderCsvColumns, type CsvImport, type CsvRowError } from './csv';
+export { importLeadersCsv, leaderCsvColumns, photoFilesIn, type CsvImport, type CsvRowError, type PhotoFileHash } from './csv';
