@@ -54,12 +54,53 @@ export interface PhotoHashEntry {
   hashedAt: string;
 }
 
+/**
+ * A publisher the user subscribed to by hand (options page): the manifest's address and the public key the user
+ * was given. Its feeds are trusted with that key only, and only for this publisher id. Added in version 3.
+ */
+export interface FeedSubscription {
+  /** The publisher id, read from its manifest when it was added. */
+  id: string;
+  feedUrl: string;
+  /** Base64 of the raw 32-byte Ed25519 public key. */
+  publicKey: string;
+  addedAt: string;
+}
+
+/**
+ * How the last polls of one publisher's feed went (built-in or added). Added in version 3. Kept apart from
+ * `publishers` (the directory in use): a publisher can be polled, and fail, before it has any directory.
+ */
+export interface SyncState {
+  publisherId: string;
+  lastCheckAt?: string;
+  lastSuccessAt?: string;
+  /** Why the last poll failed, as a plain Vietnamese sentence, its code, and the technical reason. */
+  lastError?: string;
+  lastErrorCode?: string;
+  lastErrorDetail?: string;
+  /** Failures in a row; the next scheduled poll waits longer after each (lib/sync/backoff.ts). */
+  failures: number;
+  nextAttemptAt?: string;
+  /** The manifest's ETag after a poll that finished: the next poll asks If-None-Match. */
+  etag?: string;
+}
+
+/** One user setting (lib/settings), validated with zod whenever it is read. Added in version 3. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
 export class ProtectionDb extends Dexie {
   /** Keyed by [publisherId, version]. */
   directories!: Table<StoredDirectory, [string, number]>;
   publishers!: EntityTable<PublisherState, 'id'>;
   mistakes!: EntityTable<MistakeMark, 'accountKey'>;
   photoHashes!: EntityTable<PhotoHashEntry, 'url'>;
+  subscriptions!: EntityTable<FeedSubscription, 'id'>;
+  syncStates!: EntityTable<SyncState, 'publisherId'>;
+  settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = 'chong-gia-danh', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -71,6 +112,12 @@ export class ProtectionDb extends Dexie {
     // Version 2: the avatar hash cache. Tables not named keep their schema and their rows; nothing to convert.
     this.version(2).stores({
       photoHashes: 'url, hashedAt',
+    });
+    // Version 3: directory sync (publishers added by the user, poll state) and settings. New tables only.
+    this.version(3).stores({
+      subscriptions: 'id',
+      syncStates: 'publisherId',
+      settings: 'key',
     });
   }
 }

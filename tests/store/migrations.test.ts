@@ -18,6 +18,15 @@ class ShippedVersion1 extends Dexie {
   }
 }
 
+/** Version 2 as shipped: version 1 plus the avatar hash cache. */
+class ShippedVersion2 extends Dexie {
+  constructor(name: string, options: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({ directories: '[publisherId+version], publisherId', publishers: 'id', mistakes: 'accountKey' });
+    this.version(2).stores({ photoHashes: 'url, hashedAt' });
+  }
+}
+
 const storedAt = '2026-11-20T08:00:00.000Z';
 
 async function writtenByVersion1(indexedDB: IDBFactory): Promise<void> {
@@ -33,12 +42,15 @@ async function writtenByVersion1(indexedDB: IDBFactory): Promise<void> {
 }
 
 describe('store migrations', () => {
-  it('version 1 to 2: directories, publishers and mistakes intact, and an empty avatar hash cache', async () => {
+  it('version 1 to 3: directories, publishers and mistakes intact, an empty avatar hash cache and empty sync tables', async () => {
     const indexedDB = new IDBFactory();
     await writtenByVersion1(indexedDB);
     const db = new ProtectionDb('chong-gia-danh', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(await db.syncStates.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
 
     const { directories, problems } = await activeDirectories(db);
     expect(problems).toEqual([]);
@@ -56,10 +68,30 @@ describe('store migrations', () => {
     expect(await cachedPhotoHash(db, entry.url, new Date('2026-11-20T09:00:00Z'))).toEqual(entry);
     db.close();
 
-    // And it opens again as version 2 with everything in place.
+    // And it opens again as version 3 with everything in place.
     const reopened = new ProtectionDb('chong-gia-danh', { indexedDB, IDBKeyRange });
     expect(await reopened.photoHashes.count()).toBe(1);
     expect(await reopened.mistakes.count()).toBe(1);
     reopened.close();
+  });
+
+  it('version 2 to 3: the avatar hash cache and the directory in use kept; sync state starts empty', async () => {
+    const indexedDB = new IDBFactory();
+    const v2 = new ShippedVersion2('chong-gia-danh', { indexedDB, IDBKeyRange });
+    await v2.table('directories').put({ publisherId: 'demo-qt', version: 1, payload: demoDirectory, source: 'bundled', receivedAt: storedAt });
+    await v2.table('publishers').put({ id: 'demo-qt', activeVersion: 1, source: 'bundled' });
+    const entry = { url: 'https://s120-ava-talk.zadn.vn/a/b.jpg', hashes: ['cd'.repeat(32)], quality: 90, hashedAt: storedAt };
+    await v2.table('photoHashes').put(entry);
+    v2.close();
+
+    const db = new ProtectionDb('chong-gia-danh', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await activeDirectories(db)).directories).toEqual([demoDirectory]);
+    expect(await cachedPhotoHash(db, entry.url, new Date('2026-11-20T09:00:00Z'))).toEqual(entry);
+    expect(await db.syncStates.count()).toBe(0);
+    await db.subscriptions.put({ id: 'hn-pa05', feedUrl: 'https://feeds.example.org/hn.manifest.json', publicKey: `${'A'.repeat(43)}=`, addedAt: storedAt });
+    expect(await db.subscriptions.get('hn-pa05')).toMatchObject({ feedUrl: 'https://feeds.example.org/hn.manifest.json' });
+    db.close();
   });
 });
