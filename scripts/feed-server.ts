@@ -43,6 +43,19 @@ function tokenMatches(header: string | undefined, token: string | undefined): bo
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
+/**
+ * The admin page (a chrome-extension:// or moz-extension:// page) publishes with fetch, which is cross-origin:
+ * the browser asks first (OPTIONS preflight, because of PUT and the Authorization header) and reads the answer
+ * only if the server names the page's origin. Only extension origins are named; the server stays on 127.0.0.1.
+ */
+const extensionOrigin = /^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/;
+
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  if (origin === undefined || !extensionOrigin.test(origin)) return {};
+  return { 'access-control-allow-origin': origin, vary: 'Origin' };
+}
+
 function send(res: ServerResponse, status: number, body = '', headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   res.end(body === '' ? undefined : `${body}\n`);
@@ -88,19 +101,32 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: FeedSe
     return void res.end(req.method === 'HEAD' ? undefined : bytes);
   }
 
+  if (req.method === 'OPTIONS') {
+    const cors = corsHeaders(req);
+    if (!('access-control-allow-origin' in cors)) return send(res, 403, 'cross-origin publishing is allowed from extension pages only');
+    res.writeHead(204, {
+      ...cors,
+      'access-control-allow-methods': 'GET, HEAD, PUT',
+      'access-control-allow-headers': 'authorization, content-type',
+      'access-control-max-age': '600',
+    });
+    return void res.end();
+  }
+
   if (req.method === 'PUT') {
-    if (options.token === undefined) return send(res, 403, 'publishing is off (no token configured)');
-    if (!tokenMatches(req.headers.authorization, options.token)) return send(res, 401, 'bad or missing bearer token', { 'www-authenticate': 'Bearer' });
+    const cors = corsHeaders(req);
+    if (options.token === undefined) return send(res, 403, 'publishing is off (no token configured)', cors);
+    if (!tokenMatches(req.headers.authorization, options.token)) return send(res, 401, 'bad or missing bearer token', { 'www-authenticate': 'Bearer', ...cors });
     const body = await readBody(req, MAX_FEED_BYTES);
-    if (body === null) return send(res, 413, `larger than ${MAX_FEED_BYTES} bytes`);
+    if (body === null) return send(res, 413, `larger than ${MAX_FEED_BYTES} bytes`, cors);
     // Write beside, then rename: a reader never sees half a file.
     const temporary = `${file}.${process.pid}.${Date.now()}.part`;
     await writeFile(temporary, body);
     await rename(temporary, file);
-    return send(res, 201, 'stored', { etag: etagOf(body) });
+    return send(res, 201, 'stored', { etag: etagOf(body), ...cors });
   }
 
-  return send(res, 405, 'method not allowed', { allow: 'GET, HEAD, PUT' });
+  return send(res, 405, 'method not allowed', { allow: 'GET, HEAD, PUT, OPTIONS' });
 }
 
 export async function startFeedServer(options: FeedServerOptions): Promise<FeedServer> {

@@ -55,3 +55,39 @@ describe('local feed server', () => {
     expect((await fetch(`${server.url}/missing.json`)).status).toBe(404);
   });
 });
+
+describe('local feed server: publishing from the admin page (CORS)', () => {
+  let server: FeedServer;
+  const token = 'test-token-cors-91';
+  const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+  beforeAll(async () => {
+    server = await startFeedServer({ root: await mkdtemp(path.join(tmpdir(), 'cgd-feeds-cors-')), port: 0, token });
+  });
+  afterAll(() => server.close());
+
+  it('answers the preflight of an extension page, and names its origin on the PUT', async () => {
+    const preflight = await fetch(`${server.url}/demo-qt.manifest.json`, {
+      method: 'OPTIONS',
+      headers: { origin: extension, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(extension);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+
+    const put = await fetch(`${server.url}/x.json`, { method: 'PUT', body: '{}', headers: { origin: extension, authorization: `Bearer ${token}` } });
+    expect(put.status).toBe(201);
+    expect(put.headers.get('access-control-allow-origin')).toBe(extension);
+    const refused = await fetch(`${server.url}/x.json`, { method: 'PUT', body: '{}', headers: { origin: extension, authorization: 'Bearer nope' } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe(extension);
+  });
+
+  it('does not open publishing to web pages', async () => {
+    const preflight = await fetch(`${server.url}/x.json`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'PUT' } });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const put = await fetch(`${server.url}/x.json`, { method: 'PUT', body: '{}', headers: { origin: 'https://evil.example', authorization: `Bearer ${token}` } });
+    expect(put.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
