@@ -1,0 +1,32 @@
+import { createRoot } from 'react-dom/client';
+import { adminStyles } from '../../components/admin/admin-styles';
+import { AdminApp } from '../../components/admin/AdminApp';
+import { downloadWithLink } from '../../components/admin/environment';
+import { AdminDatabase } from '../../lib/admin/key-store';
+import { trustedPublishers } from '../../lib/feed';
+import { localeFromLanguage } from '../../lib/i18n';
+import { decodeWithCanvas } from '../../lib/photos/canvas-decode';
+
+// The admin page (admin.html): an unlisted extension page for directory admins. Nothing here runs in the
+// background or in content scripts; its IndexedDB is its own (chong-gia-danh-admin).
+const style = document.createElement('style');
+style.textContent = adminStyles;
+document.head.append(style);
+
+const locale = localeFromLanguage(navigator.language);
+document.documentElement.lang = locale;
+
+createRoot(document.getElementById('root')!).render(
+  <AdminApp
+    initialLocale={locale}
+    env={{
+      now: () => new Date(),
+      // Test keys are trusted here so the demo feed opens; the page says plainly when a file or key is a test one.
+      publishers: trustedPublishers({ includeTestKeys: true }),
+      decodeImage: decodeWithCanvas,
+      db: new AdminDatabase(),
+      fetch: (input, init) => fetch(input, init),
+      download: downloadWithLink,
+    }}
+  />,
+);
