@@ -1,18 +1,36 @@
 import { defineConfig } from 'wxt';
+import { trustedPublishers } from './lib/feed/trust';
+
+/**
+ * Match patterns for the built-in publishers' feed addresses (a pattern without a port covers every port). Test
+ * publishers, and so their addresses, only in non-production builds, as in entrypoints/background/publishers.ts.
+ */
+function feedOrigins(mode: string): string[] {
+  const origins = trustedPublishers({ includeTestKeys: mode !== 'production' }).map((p) => {
+    const url = new URL(p.feedUrl);
+    return `${url.protocol}//${url.hostname}/*`;
+  });
+  return [...new Set(origins)];
+}
 
 // Build configuration of the extension. The logic lives in lib/ and does not know WXT exists.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     // storage: storage.session keeps each tab's verdict across service-worker restarts.
-    permissions: ['storage'],
+    // alarms: directory sync every 30 minutes, surviving the service worker being stopped.
+    permissions: ['storage', 'alarms'],
     // The image hosts only (dom-notes "Images"), so the background can fetch the avatar of the profile or chat
     // partner being viewed and compare it with the leaders' photos. Never the sites themselves: the content scripts
     // read those. lib/photos/avatar-source.ts checks every address against the same list before fetching.
-    host_permissions: ['https://*.fbcdn.net/*', 'https://*.zadn.vn/*', 'https://*.zdn.vn/*'],
+    // Then the built-in publishers' feed origins, for directory sync.
+    host_permissions: ['https://*.fbcdn.net/*', 'https://*.zadn.vn/*', 'https://*.zdn.vn/*', ...feedOrigins(mode)],
+    // A publisher the user adds on the options page: its origin is requested there (permissions.request), with
+    // the user's click, and only that origin is granted.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
     // The banner's React code, imported by the content scripts only when a page needs a warning. A dynamic URL
     // keeps pages from probing for the extension by a fixed address.
@@ -23,5 +41,5 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
-  },
+  }),
 });

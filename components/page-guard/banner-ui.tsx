@@ -5,6 +5,7 @@ import { VerdictView } from '../VerdictView';
 import { LayoutNotRecognised } from '../LayoutNotRecognised';
 import { evidenceText } from '../evidence-text';
 import { createBannerHost, type BannerHost } from './banner-host';
+import { NamesakeBanner } from './NamesakeBanner';
 
 /** What the light content script hands the banner: plain data and callbacks, no React. */
 export interface VerdictShowing {
@@ -33,6 +34,10 @@ export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerU
   return {
     showVerdict({ answer, messages, pageUrl, locale, onClose, onMistake }) {
       const { verdict } = answer;
+      if (answer.namesakeBanner && verdict.level === 'namesake' && verdict.leader) {
+        host.show(<NamesakeBanner leader={verdict.leader} locale={locale} onClose={onClose} onMistake={onMistake} />);
+        return;
+      }
       host.show(
         <VerdictView
           verdict={verdict}

@@ -8,6 +8,10 @@ import { seedIfEmpty } from '@/lib/store/directories';
 import { demoDirectory } from '@/lib/directory/demo';
 import { defaultLocale } from '@/lib/i18n';
 import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
+import { builtInPublishers } from './publishers';
+import { SYNC_PERIOD_MINUTES } from '@/lib/sync';
+
+const SYNC_ALARM = 'directory-sync';
 
 /**
  * The background owns the directory (IndexedDB through Dexie) and the matcher, and answers the content scripts
@@ -18,11 +22,27 @@ export default defineBackground(() => {
   const db = new ProtectionDb();
   // Avatars are fetched from here, not from the page: the service worker's host permissions (wxt.config.ts) cover
   // the image hosts, and lib/photos/avatar-source.ts refuses any other address the page may put in a reading.
-  const service = createProtectionService(db, { hashAvatar: (url) => hashAvatar(url, { fetch: (...args) => fetch(...args), decode: decodeWithCanvas }) });
+  // Feeds are fetched from here too: built-in publishers' origins are host permissions (wxt.config.ts), and a
+  // publisher the user adds is reached through an optional host permission granted on the options page.
+  const service = createProtectionService(db, {
+    hashAvatar: (url) => hashAvatar(url, { fetch: (...args) => fetch(...args), decode: decodeWithCanvas }),
+    sync: { fetch: (url, init) => fetch(url, init), builtIn: builtInPublishers },
+  });
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
+  // Directory sync: on install (at once, whatever the backoff), at browser start, and every 30 minutes. Alarms
+  // survive the service worker being stopped; re-creating one only resets its period.
+  const scheduleSync = () => browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
   browser.runtime.onInstalled.addListener(() => {
-    void seedIfEmpty(db, demoDirectory);
+    void scheduleSync();
+    void seedIfEmpty(db, demoDirectory).then(() => service.syncNow(true));
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void scheduleSync();
+    void service.syncNow(false);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void service.syncNow(false);
   });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -10,6 +10,9 @@ import type { PhotoEvidence } from '../verdict/judge';
 import { judgePage } from '../verdict/page-verdict';
 import type { Verdict } from '../verdict/types';
 import { createAvatarPhotos, type AvatarHasher } from './avatar-photos';
+import { readSettings, writeSettings, type Settings } from '../settings';
+import type { TrustedPublisher } from '../feed';
+import { addPublisher, createSerialQueue, publisherStatuses, removePublisher, syncAll, type FetchLike, type SyncEnv } from '../sync';
 
 /** What the background answers a content script about its page. */
 export interface PageAnswer {
@@ -25,12 +28,24 @@ export interface PageAnswer {
   layout: PageReading['layout'];
   /** Where to report: the contacts of the publisher that lists the leader. */
   contacts: Contact[];
+  /** Sensitivity "cao" (lib/settings): show this namesake as an amber banner instead of the quiet note. */
+  namesakeBanner?: boolean;
 }
+
+/** What a page on a site the user turned off gets: nothing to show. */
+const silentVerdict = (): Verdict => ({ level: 'none', leader: null, reasons: [], highlights: [], amounts: [], accounts: [] });
 
 export interface ProtectionOptions {
   /** Fetches and hashes an avatar address. Without it, avatars are only matched from hashes already known. */
   hashAvatar?: AvatarHasher;
   now?: () => Date;
+  /** Directory sync (lib/sync): how to fetch, and which built-in publishers this build trusts. Without it, no sync. */
+  sync?: {
+    fetch: FetchLike;
+    /** Read at each poll: a development or test build may point its test publisher at a local server. */
+    builtIn: () => Promise<readonly TrustedPublisher[]>;
+    timeoutMs?: number;
+  };
 }
 
 /** How a judgement reaches back later: the photo arrived and changed the verdict of the page it was asked for. */
@@ -58,6 +73,12 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
   let building: Promise<DetectionEngine> | undefined;
   const avatars = createAvatarPhotos(db, options.hashAvatar ?? (() => Promise.reject(new Error('no avatar hasher'))), options.now);
   const refinements = new Set<Promise<void>>();
+  const now = options.now ?? (() => new Date());
+  const enqueueSync = createSerialQueue();
+  async function syncEnv(): Promise<SyncEnv | undefined> {
+    if (!options.sync) return undefined;
+    return { db, now, fetch: options.sync.fetch, timeoutMs: options.sync.timeoutMs, builtIn: await options.sync.builtIn() };
+  }
 
   async function engine(): Promise<DetectionEngine> {
     await seedIfEmpty(db, demoDirectory);
@@ -75,9 +96,14 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
   }
 
   async function judge(reading: ProtocolReading, hooks: JudgeHooks = {}): Promise<PageAnswer> {
+    const settings = await readSettings(db);
+    if (!settings.sites[reading.site]) {
+      // The user turned this site off: no warning of any level, and no photo fetched for it.
+      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, contacts: [] };
+    }
     const current = await engine();
     const photo = await avatars.lookup(reading.subject, current.photos);
-    const answer = await answerFor(current, reading, photo.evidence);
+    const answer = await answerFor(current, reading, photo.evidence, settings);
     if (photo.pendingUrl !== undefined && options.hashAvatar) {
       const refinement = refine(photo.pendingUrl, reading, answer, hooks).finally(() => refinements.delete(refinement));
       refinements.add(refinement);
@@ -91,14 +117,14 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
       const current = await engine();
       const { evidence } = await avatars.lookup(reading.subject, current.photos);
       if (!evidence) return;
-      const refined = await answerFor(current, reading, evidence);
+      const refined = await answerFor(current, reading, evidence, await readSettings(db));
       if (differs(first, refined)) await hooks.onRefined?.(refined);
     } catch {
       // The tab may be gone, the store closed: the first answer stands.
     }
   }
 
-  async function answerFor(current: DetectionEngine, reading: PageReading, photo: PhotoEvidence | undefined): Promise<PageAnswer> {
+  async function answerFor(current: DetectionEngine, reading: PageReading, photo: PhotoEvidence | undefined, settings: Settings): Promise<PageAnswer> {
     const { verdict, sender } = judgePage(current, reading, photo);
     const accountKey = reading.subject && !reading.subject.isGroup ? accountKeyOf(reading.subject) : undefined;
     const dismissed = verdict.level !== 'none' && verdict.level !== 'verified' && (await isMarkedMistake(db, accountKey));
@@ -110,6 +136,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
       accountKey,
       layout: reading.layout,
       contacts: verdict.leader ? (current.publishers.get(verdict.leader.publisherId)?.contacts ?? []) : [],
+      ...(settings.sensitivity === 'high' && verdict.level === 'namesake' ? { namesakeBanner: true } : {}),
     };
   }
 
@@ -136,10 +163,38 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
           problems,
         };
       }
+      case 'publisher-status':
+        await seedIfEmpty(db, demoDirectory);
+        return { publishers: await publisherStatuses(db, (await syncEnv())?.builtIn ?? [], now()) };
+      case 'sync-now':
+        return { results: await syncNow(true) };
+      case 'add-publisher':
+        return enqueueSync(async () => {
+          const env = await syncEnv();
+          if (!env) return { ok: false, error: 'network', detail: 'sync is not available' };
+          return addPublisher(env, { feedUrl: request.feedUrl, publicKey: request.publicKey });
+        });
+      case 'remove-publisher': {
+        const removed = await removePublisher({ db }, request.publisherId);
+        await seedIfEmpty(db, demoDirectory); // the last publisher gone: the demo keeps protection on
+        return removed;
+      }
+      case 'get-settings':
+        return readSettings(db);
+      case 'set-settings':
+        return writeSettings(db, request.settings);
       case 'get-tab-verdict':
         // Answered by the background entrypoint, which owns the per-tab state.
         return undefined;
     }
+  }
+
+  /** Polls every subscribed publisher (one poll at a time). `force`: ignore the backoff ("Đồng bộ ngay", install). */
+  async function syncNow(force: boolean) {
+    return enqueueSync(async () => {
+      const env = await syncEnv();
+      return env ? syncAll(env, { force }) : [];
+    });
   }
 
   /** Resolves when every photo started so far has been hashed and judged (for tests and benchmarks). */
@@ -147,7 +202,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
     while (refinements.size > 0) await Promise.all([...refinements]);
   }
 
-  return { engine, judge, handle, photosSettled };
+  return { engine, judge, handle, photosSettled, syncNow };
 }
 
 export type ProtectionService = ReturnType<typeof createProtectionService>;

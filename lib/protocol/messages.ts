@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsInputSchema } from '../settings';
 
 /**
  * The one message protocol between the extension's parts. Every message is validated here on arrival, and
@@ -45,12 +46,28 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mark-mistake'), subject: subjectSchema, leaderId: text(128).optional() }),
 ]);
 
+/** A publisher's manifest address, as the trusted-publishers file allows: https, or http on this machine only. */
+export const feedUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u), 'must be https (http only for 127.0.0.1)');
+
+/** Base64 of a raw 32-byte Ed25519 public key. */
+export const publicKeySchema = z.string().trim().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be base64 of 32 bytes');
+
 /** What the extension's own pages (popup, options, admin) may ask, on top of what content scripts may. */
 export const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-verdict'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('list-mistakes') }),
   z.object({ type: z.literal('unmark-mistake'), accountKey: text(200) }),
   z.object({ type: z.literal('directory-status') }),
+  // Directory sync and settings (options page). Admin actions: never from a content script (trust.ts).
+  z.object({ type: z.literal('publisher-status') }),
+  z.object({ type: z.literal('sync-now') }),
+  z.object({ type: z.literal('add-publisher'), feedUrl: feedUrlSchema, publicKey: publicKeySchema }),
+  z.object({ type: z.literal('remove-publisher'), publisherId: text(64) }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('set-settings'), settings: settingsInputSchema }),
 ]);
 
 /**
