@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { t, type Locale } from '@/lib/i18n';
+import { isSyncFailureCode, type PublisherStatus, type SyncResult } from '@/lib/sync';
+import { formatTime } from './format-time';
+import type { OptionsApi } from './options-api';
+
+/** The plain sentence for a poll's failure, in the page's locale (the stored one is Vietnamese). */
+function errorSentence(p: PublisherStatus, locale: Locale): string | undefined {
+  if (p.lastErrorCode === undefined) return undefined;
+  return isSyncFailureCode(p.lastErrorCode) ? t(locale, `sync.error.${p.lastErrorCode}`) : p.lastError;
+}
+
+function PublisherItem({ p, locale, onRemove }: { p: PublisherStatus; locale: Locale; onRemove(p: PublisherStatus): void }) {
+  const error = errorSentence(p, locale);
+  const kind = p.source === 'bundled' ? 'options.publisher.bundled' : p.builtIn ? 'options.publisher.builtIn' : p.removable ? 'options.publisher.added' : undefined;
+  return (
+    <li className="cgd-publisher" data-publisher={p.id}>
+      <h3>{p.name}</h3>
+      {kind && <span className="cgd-tag">{t(locale, kind)}</span>}
+      {p.stale && (
+        <p className="cgd-stale" data-stale="true">
+          {t(locale, 'options.publisher.stale')}
+        </p>
+      )}
+      <dl>
+        {p.feedUrl && (
+          <>
+            <dt>{t(locale, 'options.publisher.address')}</dt>
+            <dd>{p.feedUrl}</dd>
+          </>
+        )}
+        <dt>{t(locale, 'options.publisher.version')}</dt>
+        <dd data-field="version">{p.version ?? t(locale, 'options.publisher.notYet')}</dd>
+        {p.issuedAt && (
+          <>
+            <dt>{t(locale, 'options.publisher.issuedAt')}</dt>
+            <dd>{formatTime(p.issuedAt, locale)}</dd>
+          </>
+        )}
+        {p.version !== undefined && (
+          <>
+            <dt>{t(locale, 'options.publisher.expiresAt')}</dt>
+            <dd data-field="expires">{p.expiresAt ? formatTime(p.expiresAt, locale) : t(locale, 'options.publisher.noExpiry')}</dd>
+            <dt>{t(locale, 'options.publisher.leaders')}</dt>
+            <dd>{p.leaders}</dd>
+          </>
+        )}
+        {p.feedUrl && (
+          <>
+            <dt>{t(locale, 'options.publisher.lastCheck')}</dt>
+            <dd data-field="last-check">{p.lastCheckAt ? formatTime(p.lastCheckAt, locale) : t(locale, 'options.publisher.never')}</dd>
+            <dt>{t(locale, 'options.publisher.lastError')}</dt>
+            <dd data-field="last-error">
+              {error ? (
+                <div className="cgd-error">
+                  <p>
+                    {error} {t(locale, 'options.publisher.kept')}
+                  </p>
+                  {p.lastErrorDetail && (
+                    <details>
+                      <summary>{t(locale, 'options.publisher.detail')}</summary>
+                      <code>{p.lastErrorDetail}</code>
+                    </details>
+                  )}
+                </div>
+              ) : (
+                t(locale, 'options.publisher.noError')
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      {p.removable && (
+        <button type="button" onClick={() => onRemove(p)}>
+          {t(locale, 'options.publisher.remove')}
+          <span className="cgd-visually-hidden"> — {p.name}</span>
+        </button>
+      )}
+    </li>
+  );
+}
+
+export interface PublishersSectionProps {
+  publishers: PublisherStatus[] | undefined;
+  locale: Locale;
+  api: OptionsApi;
+  onChanged(): Promise<void>;
+}
+
+/** The subscribed publishers and the directories in use, with "Đồng bộ ngay". */
+export function PublishersSection({ publishers, locale, api, onChanged }: PublishersSectionProps) {
+  const [syncing, setSyncing] = useState(false);
+  const [message, setMessage] = useState('');
+
+  async function syncNow() {
+    setSyncing(true);
+    setMessage(t(locale, 'options.sync.running'));
+    try {
+      const { results } = (await api.send({ type: 'sync-now' })) as { results: SyncResult[] };
+      const applied = results.filter((r) => r.outcome === 'applied').length;
+      const failed = results.filter((r) => r.outcome === 'failed').length;
+      setMessage(t(locale, 'options.sync.done', { applied, failed }));
+    } catch (error) {
+      setMessage(t(locale, 'options.failed', { error: (error as Error).message }));
+    } finally {
+      setSyncing(false);
+      await onChanged();
+    }
+  }
+
+  async function remove(p: PublisherStatus) {
+    if (!api.confirm(t(locale, 'options.publisher.removeConfirm', { name: p.name }))) return;
+    await api.send({ type: 'remove-publisher', publisherId: p.id });
+    await onChanged();
+  }
+
+  return (
+    <section aria-labelledby="publishers-heading">
+      <h2 id="publishers-heading">{t(locale, 'options.publishers.heading')}</h2>
+      <p>{t(locale, 'options.publishers.intro')}</p>
+      <div className="cgd-row">
+        <button type="button" className="cgd-primary" onClick={() => void syncNow()} disabled={syncing} aria-describedby="sync-message">
+          {t(locale, 'options.sync.now')}
+        </button>
+        <p id="sync-message" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+      {publishers === undefined ? (
+        <p>{t(locale, 'options.loading')}</p>
+      ) : publishers.length === 0 ? (
+        <p>{t(locale, 'options.publishers.none')}</p>
+      ) : (
+        <ul className="cgd-publishers">
+          {publishers.map((p) => (
+            <PublisherItem key={p.id} p={p} locale={locale} onRemove={(x) => void remove(x)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

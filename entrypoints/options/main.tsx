@@ -1,0 +1,22 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { defaultLocale } from '@/lib/i18n';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { optionsStyles } from '@/components/options/options-styles';
+import type { OptionsApi } from '@/components/options/options-api';
+
+/** The options page: every request goes to the background through the validated protocol (lib/protocol). */
+const api: OptionsApi = {
+  async send(request) {
+    const answer: unknown = await browser.runtime.sendMessage(request);
+    if (typeof answer === 'object' && answer !== null && 'error' in answer && typeof answer.error === 'string' && !('ok' in answer)) throw new Error(answer.error);
+    return answer;
+  },
+  requestOrigin: (origin) => browser.permissions.request({ origins: [origin] }),
+  confirm: (question) => window.confirm(question),
+};
+
+const style = document.createElement('style');
+style.textContent = optionsStyles;
+document.head.append(style);
+createRoot(document.getElementById('root')!).render(<OptionsPage api={api} locale={defaultLocale} />);

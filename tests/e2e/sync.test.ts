@@ -1,0 +1,191 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bytesToBase64, base64ToBytes, type SignedFeed } from '../../lib/feed';
+import { decodeUtf8, encodeUtf8 } from '../../lib/feed/bytes';
+import { t } from '../../lib/i18n';
+import { repoDir } from '../../scripts/generate/shared-path';
+import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
+import { demoTestKey, payloadBytes } from '../feed/helpers';
+import { signFeed } from '../../lib/feed';
+import { bannerHtml, chromiumPath, servePage, waitForBanner } from './harness';
+
+/**
+ * Directory sync in Chromium with the built extension and scripts/feed-server.ts on an ephemeral 127.0.0.1 port.
+ *
+ * The extension is built here with `wxt build --mode test` (into .output/chrome-mv3-test): only a non-production
+ * build trusts the demo publisher's TEST key and lets storage.local point that test publisher's manifest address
+ * at this server (entrypoints/background/publishers.ts). The production build (`wxt build`) has neither.
+ */
+const testBuildDir = path.join(repoDir, '.output', 'chrome-mv3-test');
+const ordinaryThread = ['https://www.facebook.com/messages/t/100011122233344', 'tests/fixtures/facebook/messenger-log-2026-en-ordinary-long.html'] as const;
+const lookalikeThread = ['https://www.facebook.com/messages/t/100077788899900', 'tests/fixtures/facebook/messenger-log-2026-vi-lookalike-money.html'] as const;
+
+let context: BrowserContext;
+let extensionId: string;
+let server: FeedServer;
+let feedDir: string;
+let userDataDir: string;
+
+/** The demo directory as `version`, with a leader who shares the ordinary thread's partner's name (v2 on). */
+async function signed(version: number): Promise<SignedFeed> {
+  const bytes = payloadBytes((d) => {
+    d.version = version;
+    d.issuedAt = '2026-11-20T00:00:00Z';
+    d.leaders.push({ id: 'qt-stc-pgd-lan', name: 'Hoàng Thị Lan', title: 'Phó Giám đốc', organization: 'Sở Tài chính tỉnh Quảng Trị', accounts: [{ platform: 'facebook', id: '100022233344455' }], phones: ['0233 3812 346'] });
+  });
+  return signFeed(bytes, await demoTestKey(), 'demo-qt-test-1');
+}
+
+async function publish(feed: SignedFeed, feedText = feed.feedText): Promise<void> {
+  await writeFile(path.join(feedDir, feed.feedFile), feedText);
+  await writeFile(path.join(feedDir, feed.manifestFile), feed.manifestText);
+}
+
+async function worker(): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The stored directories and active versions, read straight from the extension's IndexedDB. */
+async function storedDirectories(): Promise<string> {
+  return (await worker()).evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('chong-gia-danh');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const text = JSON.stringify({ directories: await all('directories'), publishers: await all('publishers') });
+    db.close();
+    return text;
+  });
+}
+
+async function optionsPage(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByRole('heading', { name: t('vi', 'options.title') }).waitFor();
+  return page;
+}
+
+async function syncNow(options: Page): Promise<string> {
+  const status = options.locator('#sync-message');
+  await options.getByRole('button', { name: t('vi', 'options.sync.now') }).click();
+  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Đã kiểm tra xong/);
+  return (await status.textContent()) ?? '';
+}
+
+async function openThread([url, file]: readonly [string, string]): Promise<Page> {
+  await servePage(context, url, file);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Gives the content script time to read, ask and answer (it works in idle time), then reads the warning. */
+async function settledBanner(page: Page): Promise<string> {
+  await page.waitForTimeout(1500);
+  return bannerHtml(page);
+}
+
+beforeAll(async () => {
+  await promisify(execFile)('npx', ['wxt', 'build', '--mode', 'test'], { cwd: repoDir });
+  feedDir = await mkdtemp(path.join(tmpdir(), 'cgd-feeds-'));
+  server = await startFeedServer({ root: feedDir, port: 0 });
+  userDataDir = await mkdtemp(path.join(tmpdir(), 'cgd-e2e-sync-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless=new', `--disable-extensions-except=${testBuildDir}`, `--load-extension=${testBuildDir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  // As on this machine's closed network: nothing is reachable but the local feed server.
+  const feedHost = new URL(server.url).host;
+  await context.route((url) => (url.protocol === 'http:' || url.protocol === 'https:') && url.host !== feedHost, (route) => route.abort('blockedbyclient'));
+  extensionId = new URL((await worker()).url()).host;
+  await (await worker()).evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+    await api.storage.local.set({ 'cgd-test-feed-urls': { 'demo-qt': url } });
+  }, `${server.url}/demo-qt.manifest.json`);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await rm(feedDir, { recursive: true, force: true });
+  await rm(userDataDir, { recursive: true, force: true });
+});
+
+describe('directory sync in the browser', () => {
+  it('picks up a new version without reinstalling: a leader added in v2 reaches the page', async () => {
+    const before = await openThread(ordinaryThread);
+    expect(await settledBanner(before)).toBe(''); // v1 (bundled) knows no Hoàng Thị Lan
+    await before.close();
+
+    await publish(await signed(2));
+    const options = await optionsPage();
+    expect(await syncNow(options)).toBe(t('vi', 'options.sync.done', { applied: 1, failed: 0 }));
+    const row = options.locator('[data-publisher="demo-qt"]');
+    await expect.poll(() => row.locator('[data-field="version"]').textContent()).toBe('2');
+    expect(await row.locator('[data-field="last-error"]').textContent()).toBe(t('vi', 'options.publisher.noError'));
+
+    // Normal sensitivity: a namesake of the new leader gets the quiet note.
+    const after = await openThread(ordinaryThread);
+    await waitForBanner(after, (text, html) => html.includes('data-level="namesake"') && text.includes('Hoàng Thị Lan'));
+    expect(await bannerHtml(after)).toContain('role="note"');
+    await after.close();
+
+    // Sensitivity "cao": the same namesake as an amber banner.
+    await options.getByRole('radio', { name: t('vi', 'options.settings.high') }).check();
+    await expect.poll(() => options.getByText(t('vi', 'options.settings.saved')).count()).toBe(1);
+    const loud = await openThread(ordinaryThread);
+    const text = await waitForBanner(loud, (x) => x.includes(t('vi', 'namesakeBanner.heading')));
+    expect(text).toContain('0233 3812 346'); // the new leader's phone, to call
+    expect(await bannerHtml(loud)).toMatch(/class="cgd-root cgd-banner cgd-amber"[^>]*role="status"/);
+    await loud.close();
+    await options.getByRole('radio', { name: t('vi', 'options.settings.normal') }).check();
+    await options.close();
+  });
+
+  it('refuses a tampered feed: the error shows on the options page and the directory in use is intact', async () => {
+    const before = await storedDirectories();
+    expect(before).toContain('Hoàng Thị Lan');
+    const v3 = await signed(3);
+    const envelope = JSON.parse(v3.feedText) as { payload: string };
+    const changed = (decodeUtf8(base64ToBytes(envelope.payload)!) ?? '').replace('0233 3812 346', '0999 999 999');
+    await publish(v3, JSON.stringify({ ...envelope, payload: bytesToBase64(encodeUtf8(changed)) }));
+
+    const options = await optionsPage();
+    expect(await syncNow(options)).toBe(t('vi', 'options.sync.done', { applied: 0, failed: 1 }));
+    const row = options.locator('[data-publisher="demo-qt"]');
+    await expect.poll(() => row.locator('[data-field="last-error"]').textContent()).toContain(t('vi', 'sync.error.bad-signature'));
+    expect(await row.locator('[data-field="last-error"]').textContent()).toContain(t('vi', 'options.publisher.kept'));
+    expect(await row.locator('[data-field="version"]').textContent()).toBe('2');
+    expect(await storedDirectories()).toBe(before);
+    await options.close();
+  });
+
+  it('a site turned off gets no warnings; turned on again, it does', async () => {
+    const options = await optionsPage();
+    await options.getByRole('checkbox', { name: t('vi', 'options.settings.facebook') }).uncheck();
+    await expect.poll(() => options.getByText(t('vi', 'options.settings.saved')).count()).toBe(1);
+    const off = await openThread(lookalikeThread);
+    expect(await settledBanner(off)).toBe('');
+    await off.close();
+
+    await options.getByRole('checkbox', { name: t('vi', 'options.settings.facebook') }).check();
+    const on = await openThread(lookalikeThread);
+    expect(await waitForBanner(on, (x) => x.includes('NGUY HIỂM'))).toContain('Lê Quang Minh');
+    await on.close();
+    await options.close();
+  });
+});
