@@ -4,4 +4,4 @@ export { SyncFailure, asSyncFailure, isSyncFailureCode, syncFailureCodes, type S
 export { addPublisher, removePublisher, type AddPublisherError, type AddPublisherResult } from './manage';
 export { publisherStatuses, type PublisherStatus } from './status';
 export { subscribedPublishers, userTrust, type SubscribedPublisher } from './subscriptions';
-export { createSyncQueue, syncAll, syncPublisher, DEFAULT_TIMEOUT_MS, type FetchLike, type SyncEnv, type SyncOutcome, type SyncQueue, type SyncResult } from './sync';
+export { createSerialQueue, syncAll, syncPublisher, DEFAULT_TIMEOUT_MS, type FetchLike, type SyncEnv, type SyncOutcome, type SyncResult } from './sync';

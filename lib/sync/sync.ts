@@ -155,17 +155,15 @@ export async function syncAll(env: SyncEnv, options: { force?: boolean } = {}): 
   return results;
 }
 
-/** Runs polls one at a time: an alarm and "Đồng bộ ngay" at once run one after the other, never interleaved. */
-export function createSyncQueue(env: SyncEnv) {
+/**
+ * Runs jobs one at a time: an alarm's poll and "Đồng bộ ngay" (or adding a publisher) at once run one after the
+ * other, never interleaved. A failed job does not stop the next.
+ */
+export function createSerialQueue() {
   let tail: Promise<unknown> = Promise.resolve();
-  function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  return function enqueue<T>(job: () => Promise<T>): Promise<T> {
     const run = tail.then(job, job);
     tail = run.catch(() => undefined);
     return run;
-  }
-  return {
-    syncAll: (options: { force?: boolean } = {}) => enqueue(() => syncAll(env, options)),
-    enqueue,
   };
 }
-export type SyncQueue = ReturnType<typeof createSyncQueue>;
