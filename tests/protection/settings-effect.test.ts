@@ -1,0 +1,66 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProtocolReading } from '../../lib/protocol/messages';
+import { createProtectionService, type PageAnswer } from '../../lib/protection/service';
+import { defaultSettings, readSettings } from '../../lib/settings';
+import { ProtectionDb } from '../../lib/store/db';
+
+/** Settings really take effect in the background's answers: a site turned off, and sensitivity "cao". */
+let db: ProtectionDb;
+beforeEach(() => {
+  db = new ProtectionDb(`settings-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+});
+afterEach(() => db.close());
+
+const thread = (site: 'facebook' | 'zalo', name: string, text: string): ProtocolReading => ({
+  site,
+  kind: 'thread',
+  layout: 'ok',
+  layers: [],
+  subject: { platform: site, name, id: '100077788899900' },
+  messages: [{ id: 'm1', direction: 'incoming', text }],
+});
+const lookalikeAsking = (site: 'facebook' | 'zalo') => thread(site, 'GĐ Lê Quаng Minh', 'Em chuyển gấp cho anh 15 triệu vào tài khoản 0071001234567 Vietcombank nhé');
+const namesake = thread('facebook', 'Nguyễn Văn Hùng', 'Chào bạn');
+
+async function judge(reading: ProtocolReading): Promise<PageAnswer> {
+  return (await createProtectionService(db).handle({ type: 'judge-page', url: 'https://www.facebook.com/messages/t/1', reading })) as PageAnswer;
+}
+async function set(settings: typeof defaultSettings): Promise<void> {
+  await createProtectionService(db).handle({ type: 'set-settings', settings });
+}
+
+describe('sites on and off', () => {
+  it('a site turned off gets no warning of any level; the other site still does', async () => {
+    expect((await judge(lookalikeAsking('facebook'))).verdict.level).toBe('danger');
+    await set({ ...defaultSettings, sites: { facebook: false, zalo: true } });
+    const off = await judge(lookalikeAsking('facebook'));
+    expect(off.verdict.level).toBe('none');
+    expect(off.verdict.leader).toBeNull();
+    expect((await judge(lookalikeAsking('zalo'))).verdict.level).toBe('danger');
+  });
+});
+
+describe('sensitivity', () => {
+  it('"bình thường": a namesake is the quiet note; "cao": the namesake is flagged for the amber banner', async () => {
+    const quiet = await judge(namesake);
+    expect(quiet.verdict.level).toBe('namesake');
+    expect(quiet.namesakeBanner).toBeUndefined();
+    await set({ ...defaultSettings, sensitivity: 'high' });
+    const loud = await judge(namesake);
+    expect(loud.verdict.level).toBe('namesake');
+    expect(loud.namesakeBanner).toBe(true);
+    // Other levels are not touched by sensitivity.
+    expect((await judge(lookalikeAsking('facebook'))).namesakeBanner).toBeUndefined();
+  });
+});
+
+describe('settings read from storage', () => {
+  it('are validated: a damaged value falls back to the defaults, field by field', async () => {
+    expect(await readSettings(db)).toEqual(defaultSettings);
+    await db.settings.put({ key: 'settings', value: { sites: { facebook: 'no', zalo: false }, sensitivity: 'extreme' } });
+    expect(await readSettings(db)).toEqual({ sites: { facebook: true, zalo: false }, sensitivity: 'normal' });
+    await db.settings.put({ key: 'settings', value: 'garbage' });
+    expect(await readSettings(db)).toEqual(defaultSettings);
+  });
+});
