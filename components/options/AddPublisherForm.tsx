@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { t, type Locale } from '@/lib/i18n';
-import { feedUrlSchema, publicKeySchema } from '@/lib/protocol/messages';
-import { isSyncFailureCode, type AddPublisherResult, type SyncFailureCode } from '@/lib/sync';
+import { t, type Locale } from '../../lib/i18n';
+import { feedUrlSchema, publicKeySchema } from '../../lib/protocol/messages';
+import { isSyncFailureCode, type AddPublisherResult, type SyncFailureCode } from '../../lib/sync';
 import { originPatternOf, type OptionsApi } from './options-api';
 
 type AddErrorKey = `sync.error.${SyncFailureCode}` | 'options.add.error.invalid-key' | 'options.add.error.built-in' | 'options.add.error.already-added' | 'options.add.error.invalid-url';

@@ -1,5 +1,5 @@
-import { t, type Locale } from '@/lib/i18n';
-import type { MistakeMark } from '@/lib/store/db';
+import { t, type Locale } from '../../lib/i18n';
+import type { MistakeMark } from '../../lib/store/db';
 import { formatTime } from './format-time';
 import type { OptionsApi } from './options-api';
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { t, type Locale } from '@/lib/i18n';
-import { settingsSchema, type Settings } from '@/lib/settings';
-import type { MistakeMark } from '@/lib/store/db';
-import type { PublisherStatus } from '@/lib/sync';
+import { t, type Locale } from '../../lib/i18n';
+import { settingsSchema, type Settings } from '../../lib/settings';
+import type { MistakeMark } from '../../lib/store/db';
+import type { PublisherStatus } from '../../lib/sync';
 import { AddPublisherForm } from './AddPublisherForm';
 import { MistakesSection } from './MistakesSection';
 import type { OptionsApi } from './options-api';

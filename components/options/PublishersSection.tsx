@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { t, type Locale } from '@/lib/i18n';
-import { isSyncFailureCode, type PublisherStatus, type SyncResult } from '@/lib/sync';
+import { t, type Locale } from '../../lib/i18n';
+import { isSyncFailureCode, type PublisherStatus, type SyncResult } from '../../lib/sync';
 import { formatTime } from './format-time';
 import type { OptionsApi } from './options-api';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { t, type Locale } from '@/lib/i18n';
-import { settingsSchema, type Settings, type Sensitivity, type SiteId } from '@/lib/settings';
+import { t, type Locale } from '../../lib/i18n';
+import { settingsSchema, type Settings, type Sensitivity, type SiteId } from '../../lib/settings';
 import type { OptionsApi } from './options-api';
 
 /** Sites on and off, and sensitivity (what "cao" does is said next to it, as lib/settings defines it). */

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n';
+import type { Locale } from '../../lib/i18n';
 
 /** A date and time as people read them in the locale (23 thg 11, 2026 09:30). */
 export function formatTime(iso: string | undefined, locale: Locale): string {

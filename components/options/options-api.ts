@@ -1,4 +1,4 @@
-import type { ExtensionRequest } from '@/lib/protocol/messages';
+import type { ExtensionRequest } from '../../lib/protocol/messages';
 
 /**
  * What the options page needs from the browser, injected so the page renders under happy-dom in tests:

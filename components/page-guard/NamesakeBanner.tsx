@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react';
-import { leaderDesignation, t, type Locale } from '@/lib/i18n';
-import type { LeaderSummary } from '@/lib/verdict/types';
+import { leaderDesignation, t, type Locale } from '../../lib/i18n';
+import type { LeaderSummary } from '../../lib/verdict/types';
 import { LeaderContacts } from '../LeaderContacts';
 import { LevelIcon } from '../LevelIcon';
 

@@ -1,4 +1,4 @@
-/** Directory sync: polling publishers' signed feeds (docs/sync.md). Pure logic; the background injects fetch, clock and store. */
+/** Directory sync: polling publishers' signed feeds (docs/feed.md, "Serving a feed"; sync.ts). Pure logic; the background injects fetch, clock and store. */
 export { BACKOFF_BASE_MS, BACKOFF_MAX_MS, SYNC_PERIOD_MINUTES, backoffDelayMs } from './backoff';
 export { SyncFailure, asSyncFailure, isSyncFailureCode, syncFailureCodes, type SyncFailureCode } from './failure';
 export { addPublisher, removePublisher, type AddPublisherError, type AddPublisherResult } from './manage';
