@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { t, type Locale } from '../../lib/i18n';
 import { isSyncFailureCode, type PublisherStatus, type SyncResult } from '../../lib/sync';
 import { formatTime } from './format-time';
-import type { OptionsApi } from './options-api';
+import { originPatternOf, type OptionsApi } from './options-api';
 
 /** The plain sentence for a poll's failure, in the page's locale (the stored one is Vietnamese). */
 function errorSentence(p: PublisherStatus, locale: Locale): string | undefined {
@@ -110,7 +110,13 @@ export function PublishersSection({ publishers, locale, api, onChanged }: Publis
 
   async function remove(p: PublisherStatus) {
     if (!api.confirm(t(locale, 'options.publisher.removeConfirm', { name: p.name }))) return;
-    await api.send({ type: 'remove-publisher', publisherId: p.id });
+    const removed = (await api.send({ type: 'remove-publisher', publisherId: p.id })) as { ok: boolean; feedUrl?: string };
+    if (removed.ok && removed.feedUrl) {
+      // Give the origin's permission back unless another added publisher is served from it.
+      const origin = originPatternOf(removed.feedUrl);
+      const stillNeeded = (publishers ?? []).some((o) => o.id !== p.id && o.removable && o.feedUrl !== undefined && originPatternOf(o.feedUrl) === origin);
+      if (!stillNeeded) await api.removeOrigin(origin).catch(() => false);
+    }
     await onChanged();
   }
 

@@ -8,6 +8,8 @@ import type { ExtensionRequest } from '../../lib/protocol/messages';
 export interface OptionsApi {
   send(request: ExtensionRequest): Promise<unknown>;
   requestOrigin(originPattern: string): Promise<boolean>;
+  /** Gives back a host permission no added publisher needs any more (permissions.remove). */
+  removeOrigin(originPattern: string): Promise<boolean>;
   confirm(question: string): boolean;
 }
 

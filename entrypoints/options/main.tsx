@@ -13,6 +13,7 @@ const api: OptionsApi = {
     return answer;
   },
   requestOrigin: (origin) => browser.permissions.request({ origins: [origin] }),
+  removeOrigin: (origin) => browser.permissions.remove({ origins: [origin] }),
   confirm: (question) => window.confirm(question),
 };
 

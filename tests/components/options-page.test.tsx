@@ -36,6 +36,7 @@ const publishers: PublisherStatus[] = [
 function fakeBackground(options: { grant?: boolean } = {}) {
   const sent: ExtensionRequest[] = [];
   const origins: string[] = [];
+  const removedOrigins: string[] = [];
   let settings = { sites: { facebook: true, zalo: true }, sensitivity: 'normal' };
   const api: OptionsApi = {
     async send(request) {
@@ -52,6 +53,8 @@ function fakeBackground(options: { grant?: boolean } = {}) {
           return settings;
         case 'sync-now':
           return { results: [{ publisherId: 'demo-qt', outcome: 'failed', code: 'bad-signature' }, { publisherId: 'hn-pa05', outcome: 'applied', version: 2 }] };
+        case 'remove-publisher':
+          return { ok: true, feedUrl: 'https://feeds.example.gov.vn/hn.manifest.json' };
         case 'add-publisher':
           return { ok: true, publisherId: 'qt-pa05', sync: { publisherId: 'qt-pa05', outcome: 'applied', version: 1 } };
         default:
@@ -62,9 +65,13 @@ function fakeBackground(options: { grant?: boolean } = {}) {
       origins.push(origin);
       return options.grant ?? true;
     },
+    async removeOrigin(origin) {
+      removedOrigins.push(origin);
+      return true;
+    },
     confirm: () => true,
   };
-  return { api, sent, origins };
+  return { api, sent, origins, removedOrigins };
 }
 
 /** Lets the fake background's promises and React's updates run. */
@@ -99,6 +106,15 @@ describe('the options page', () => {
     // Only the added publisher can be removed.
     expect(demo.querySelector('button')).toBeNull();
     expect(added.querySelector('button')).not.toBeNull();
+  });
+
+  it('removes an added publisher and gives its origin\'s permission back', async () => {
+    const background = fakeBackground();
+    const container = await open(background);
+    act(() => (container.querySelector('[data-publisher="hn-pa05"] button') as HTMLButtonElement).click());
+    await settle();
+    expect(background.sent).toContainEqual({ type: 'remove-publisher', publisherId: 'hn-pa05' });
+    expect(background.removedOrigins).toEqual(['https://feeds.example.gov.vn/*']);
   });
 
   it('"Đồng bộ ngay" asks the background and says what happened in a status region', async () => {
