@@ -30,6 +30,7 @@ let extensionId: string;
 let server: FeedServer;
 let feedDir: string;
 let userDataDir: string;
+const publishToken = 'round-trip-token-7d1e';
 
 /** The demo directory as `version`, with a leader who shares the ordinary thread's partner's name (v2 on). */
 async function signed(version: number): Promise<SignedFeed> {
@@ -100,7 +101,7 @@ async function settledBanner(page: Page): Promise<string> {
 beforeAll(async () => {
   await promisify(execFile)('npx', ['wxt', 'build', '--mode', 'test'], { cwd: repoDir });
   feedDir = await mkdtemp(path.join(tmpdir(), 'cgd-feeds-'));
-  server = await startFeedServer({ root: feedDir, port: 0 });
+  server = await startFeedServer({ root: feedDir, port: 0, token: publishToken });
   userDataDir = await mkdtemp(path.join(tmpdir(), 'cgd-e2e-sync-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -188,4 +189,46 @@ describe('directory sync in the browser', () => {
     await on.close();
     await options.close();
   });
+
+  it('the admin round trip: edit in the admin page, sign, publish, and the extension uses the new leader', async () => {
+    // The admin opens the version in use (v2) as published, and gives the ordinary thread's partner a leader entry.
+    const admin = await context.newPage();
+    admin.setDefaultTimeout(10_000);
+    await admin.goto(`chrome-extension://${extensionId}/admin.html`);
+    await admin.getByRole('heading', { level: 1 }).waitFor();
+    if ((await admin.locator('.adm').getAttribute('lang')) === 'en') await admin.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+    await admin.getByLabel(/Mở tệp danh bạ/).setInputFiles(path.join(feedDir, 'demo-qt-v2.feed.json'));
+    await admin.getByTestId('current').waitFor();
+    expect(await admin.getByTestId('current').textContent()).toContain('phiên bản 2');
+    await admin.getByRole('button', { name: 'Thêm lãnh đạo' }).click();
+    await admin.getByLabel(/^Mã lãnh đạo/).fill('qt-stc-tp-ns');
+    await admin.getByLabel(/^Họ tên$/).fill('Hoàng Thị Lan');
+    await admin.getByLabel(/^Chức vụ$/).fill('Trưởng phòng Ngân sách');
+    await admin.getByLabel(/^Cơ quan$/).fill('Sở Tài chính tỉnh Quảng Trị');
+    await admin.getByLabel(/^Facebook: mã số tài khoản/).fill('100011122233344');
+    await admin.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await admin.getByRole('button', { name: 'Tăng phiên bản' }).click();
+    expect(await admin.getByTestId('version-line').textContent()).toContain('Phiên bản sẽ phát hành: 3');
+    await admin.getByLabel(/Tệp khóa bí mật/).setInputFiles(path.join(repoDir, 'tests/feed/keys/demo-qt-test-1.private.jwk'));
+    await admin.getByRole('button', { name: 'Ký danh bạ' }).click();
+    await admin.getByText('Đã ký phiên bản 3 bằng khóa demo-qt-test-1.').waitFor();
+    await admin.getByLabel(/Địa chỉ thư mục/).fill(`${server.url}/`);
+    await admin.getByLabel('Mã truy cập').fill(publishToken);
+    await admin.getByRole('button', { name: 'Đưa lên máy chủ' }).click();
+    await admin.getByText(/Đã phát hành phiên bản 3|Chưa phát hành được/).waitFor();
+    expect(await admin.getByTestId('publish-result').textContent()).toContain('Đã phát hành phiên bản 3');
+    await admin.close();
+
+    // The extension picks up v3 (replacing the tampered v3 the server held before) ...
+    const options = await optionsPage();
+    expect(await syncNow(options)).toBe(t('vi', 'options.sync.done', { applied: 1, failed: 0 }));
+    await expect.poll(() => options.locator('[data-publisher="demo-qt"] [data-field="version"]').textContent()).toBe('3');
+    await options.close();
+
+    // ... and the page now shows the partner as the new leader's verified account.
+    const page = await openThread(ordinaryThread);
+    const text = await waitForBanner(page, (x) => x.includes('Hoàng Thị Lan') && /xác minh/.test(x));
+    expect(text).toContain('Trưởng phòng Ngân sách');
+    await page.close();
+  }, 90_000);
 });
