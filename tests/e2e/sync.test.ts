@@ -10,7 +10,7 @@ import { decodeUtf8, encodeUtf8 } from '../../lib/feed/bytes';
 import { t } from '../../lib/i18n';
 import { repoDir } from '../../scripts/generate/shared-path';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
-import { demoTestKey, payloadBytes } from '../feed/helpers';
+import { demoTestKey, payloadBytes, testPublisher } from '../feed/helpers';
 import { signFeed } from '../../lib/feed';
 import { bannerHtml, chromiumPath, servePage, waitForBanner } from './harness';
 
@@ -174,6 +174,40 @@ describe('directory sync in the browser', () => {
     expect(await storedDirectories()).toBe(before);
     await options.close();
   });
+
+  it('refuses a rolled-back, wrongly keyed, oversized or malformed feed the same way, leaving v2 intact', async () => {
+    const before = await storedDirectories();
+    const v3 = await signed(3);
+    const intruder = await testPublisher(undefined, undefined, 'demo-qt-test-1'); // same key id, another key
+    const stranger = await testPublisher(undefined, undefined, 'intruder-1');
+    const bytes = payloadBytes((d) => {
+      d.version = 3;
+      d.issuedAt = '2026-11-21T00:00:00Z';
+    });
+    const manifest = JSON.parse(v3.manifestText) as Record<string, unknown>;
+    const cases: { name: string; publish: () => Promise<void>; code?: string }[] = [
+      { name: 'rolled back to v1', publish: () => publish(awaitSigned1!), code: 'rollback' },
+      { name: 'signed by another key under the trusted key id', publish: async () => publish(await intruder.sign(bytes)), code: 'bad-signature' },
+      { name: 'signed by an unknown key', publish: async () => publish(await stranger.sign(bytes)), code: 'unknown-key' },
+      // A manifest declaring a huge payload is itself refused; a manifest that lies is caught while downloading.
+      { name: 'oversized manifest', publish: () => publish({ ...v3, manifestText: JSON.stringify({ ...manifest, payloadBytes: 50_000_000 }) }), code: 'malformed-manifest' },
+      { name: 'oversized feed', publish: () => publish(v3, `${v3.feedText}${' '.repeat(12_000_000)}`), code: 'oversized' },
+      { name: 'malformed', publish: () => publish(v3, '{"format":"cgd-feed/1", "payload": ') },
+    ];
+    const awaitSigned1 = await signed(1);
+    const options = await optionsPage();
+    const row = options.locator('[data-publisher="demo-qt"]');
+    for (const bad of cases) {
+      await bad.publish();
+      expect(await syncNow(options), bad.name).toBe(t('vi', 'options.sync.done', { applied: 0, failed: 1 }));
+      const error = (await row.locator('[data-field="last-error"]').textContent()) ?? '';
+      if (bad.code) expect(error, bad.name).toContain(t('vi', `sync.error.${bad.code}` as 'sync.error.rollback'));
+      expect(error, bad.name).toContain(t('vi', 'options.publisher.kept'));
+      expect(await row.locator('[data-field="version"]').textContent(), bad.name).toBe('2');
+      expect(await storedDirectories(), bad.name).toBe(before);
+    }
+    await options.close();
+  }, 90_000);
 
   it('a site turned off gets no warnings; turned on again, it does', async () => {
     const options = await optionsPage();
