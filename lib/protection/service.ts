@@ -1,3 +1,4 @@
+import { checkText } from '../check';
 import { demoDirectory } from '../directory/demo';
 import type { Contact } from '../directory/schema';
 import type { ProtectionDb } from '../store/db';
@@ -183,6 +184,8 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
         return readSettings(db);
       case 'set-settings':
         return writeSettings(db, request.settings);
+      case 'check-input':
+        return checkText(await engine(), request.text);
       case 'get-tab-verdict':
         // Answered by the background entrypoint, which owns the per-tab state.
         return undefined;

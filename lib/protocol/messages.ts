@@ -68,6 +68,8 @@ export const extensionRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove-publisher'), publisherId: text(64) }),
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('set-settings'), settings: settingsInputSchema }),
+  // "Kiểm tra" (lib/check): anything pasted into the check page. Up to MAX_CHECK_TEXT (4000) characters.
+  z.object({ type: z.literal('check-input'), text: text(4000) }),
 ]);
 
 /**

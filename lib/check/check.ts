@@ -1,0 +1,100 @@
+import type { PublishedLeader } from '../directory/index-accounts';
+import { phoneKey } from '../directory/phones';
+import type { DetectionEngine } from '../verdict/engine';
+import { judgeConversation } from '../verdict/judge';
+import type { LeaderSummary, MessageHighlight, Reason } from '../verdict/types';
+import { classifyInput, type CheckInput } from './classify';
+
+/**
+ * The answer to "Kiểm tra": what the pasted text is, what the directory says about it, and why.
+ * `verified`: a leader's verified account or official phone. `reported`: listed as used by scammers.
+ * `imitation`: a name disguised as a leader's. `namesake`: a leader's name, which proves nothing by itself.
+ * `money-request`: a message asking for money. `not-found`: nothing in the directory (which is not a clean bill).
+ */
+export type CheckOutcome = 'verified' | 'reported' | 'imitation' | 'namesake' | 'money-request' | 'not-found' | 'not-checkable' | 'empty';
+
+/** The verdict's reasons, plus the one a page never gives: this number is a leader's official phone. */
+export type CheckReason = Reason | { code: 'official-phone'; value: string };
+
+export interface CheckResult {
+  input: CheckInput;
+  outcome: CheckOutcome;
+  /** The leader the text belongs to or imitates, with their verified accounts and phones. */
+  leader: LeaderSummary | null;
+  reasons: CheckReason[];
+  /** For a message: the money-request phrases, amounts and accounts to highlight (UTF-16 offsets). */
+  highlights: Omit<MessageHighlight, 'messageIndex'>[];
+  /** For a name: how close it is to the leader's (0..1). */
+  nameScore?: number;
+}
+
+export function checkText(engine: DetectionEngine, text: string): CheckResult {
+  return checkInput(engine, classifyInput(text));
+}
+
+export function checkInput(engine: DetectionEngine, input: CheckInput): CheckResult {
+  const base = { input, leader: null, reasons: [], highlights: [] };
+  switch (input.kind) {
+    case 'empty':
+      return { ...base, outcome: 'empty' };
+    case 'other-link':
+      return { ...base, outcome: 'not-checkable' };
+    case 'facebook-profile':
+    case 'messenger-chat':
+      return checkAccount(engine, input, { platform: 'facebook', id: input.id, username: input.kind === 'facebook-profile' ? input.username : undefined });
+    case 'zalo-link':
+      return checkPhone(engine, input, input.phone);
+    case 'phone':
+      return checkPhone(engine, input, input.phone);
+    case 'bank-account': {
+      const flagged = engine.accounts.flaggedBankAccount(input.number);
+      if (!flagged) return { ...base, outcome: 'not-found' };
+      return { ...base, outcome: 'reported', reasons: [{ code: 'flagged-bank-account', value: flagged.value, bank: flagged.bank, holder: flagged.holder, note: flagged.note }] };
+    }
+    case 'name': {
+      const verdict = judgeConversation(engine, { sender: { platform: 'facebook', name: input.name }, messages: [] });
+      const outcome = verdict.level === 'lookalike' ? 'imitation' : verdict.level === 'namesake' ? 'namesake' : 'not-found';
+      return { ...base, outcome, leader: verdict.leader, reasons: verdict.reasons, nameScore: verdict.nameScore };
+    }
+    case 'message': {
+      // The sender is unknown here: only what the message says counts (money asked for, reported numbers).
+      const verdict = judgeConversation(engine, { sender: { platform: 'facebook' }, messages: [input.text] });
+      const reported = verdict.reasons.some((r) => r.code === 'flagged-bank-account' || r.code === 'flagged-phone');
+      const asks = verdict.reasons.some((r) => r.code === 'asks-for-money');
+      return {
+        ...base,
+        outcome: reported ? 'reported' : asks ? 'money-request' : 'not-found',
+        reasons: verdict.reasons,
+        highlights: verdict.highlights.map(({ start, end, kind }) => ({ start, end, kind })),
+      };
+    }
+  }
+}
+
+type Account = { platform: 'facebook' | 'zalo'; id?: string; username?: string; phone?: string };
+
+function checkAccount(engine: DetectionEngine, input: CheckInput, account: Account): CheckResult {
+  const owner = engine.accounts.verifiedOwner(account);
+  if (owner) return { input, outcome: 'verified', leader: summarize(owner), reasons: [{ code: 'verified-account', platform: account.platform }], highlights: [] };
+  const flagged = engine.accounts.flaggedSender(account);
+  if (flagged) return { input, outcome: 'reported', leader: null, reasons: [{ code: 'flagged-sender', value: flagged.value, note: flagged.note }], highlights: [] };
+  return { input, outcome: 'not-found', leader: null, reasons: [], highlights: [] };
+}
+
+function checkPhone(engine: DetectionEngine, input: CheckInput, phone: string): CheckResult {
+  const account = checkAccount(engine, input, { platform: 'zalo', phone });
+  if (account.outcome !== 'not-found') return account;
+  const official = engine.accounts.leaders().find(({ leader }) => leader.phones.some((p) => phoneKey(p) === phoneKey(phone)));
+  if (official) return { input, outcome: 'verified', leader: summarize(official), reasons: [{ code: 'official-phone', value: phone }], highlights: [] };
+  const reasons: CheckReason[] = [];
+  const flaggedPhone = engine.accounts.flaggedPhone(phone);
+  if (flaggedPhone) reasons.push({ code: 'flagged-phone', value: flaggedPhone.value, note: flaggedPhone.note });
+  // Many banks let the phone number be the account number.
+  const flaggedBank = engine.accounts.flaggedBankAccount(phone);
+  if (flaggedBank) reasons.push({ code: 'flagged-bank-account', value: flaggedBank.value, bank: flaggedBank.bank, holder: flaggedBank.holder, note: flaggedBank.note });
+  return { input, outcome: reasons.length > 0 ? 'reported' : 'not-found', leader: null, reasons, highlights: [] };
+}
+
+function summarize({ leader, publisherId }: PublishedLeader): LeaderSummary {
+  return { id: leader.id, name: leader.name, title: leader.title, organization: leader.organization, verifiedAccounts: leader.accounts, phones: leader.phones, publisherId };
+}

@@ -1,0 +1,90 @@
+import { findBank, type BankRef } from '../money';
+import { analyzeMessage } from '../money';
+import { isPhoneShaped } from '../money/phones';
+import { phoneKey } from '../directory/phones';
+import { facebookPlace } from '../sites';
+
+/**
+ * What a user pasted into the "Kiểm tra" box, recognised from its shape alone (no directory needed): a profile
+ * link, a chat link, a phone, a bank account, a person's name or a message. Identity comes from ids in links,
+ * never from names (dom-notes rule 1), so a link is read for its id or username only.
+ */
+export type CheckInput =
+  | { kind: 'empty' }
+  | { kind: 'facebook-profile'; url: string; id?: string; username?: string }
+  /** A Messenger chat with one person: /t/<id> carries that person's numeric id. */
+  | { kind: 'messenger-chat'; url: string; id: string }
+  | { kind: 'zalo-link'; url: string; phone: string }
+  /** A link we cannot read an account from (a post, a group, another site). */
+  | { kind: 'other-link'; url: string }
+  /** National form, 0xxxxxxxxx. A phone is also checked as a bank account: many banks use the phone as the number. */
+  | { kind: 'phone'; phone: string; digits: string }
+  | { kind: 'bank-account'; number: string; bank?: BankRef }
+  | { kind: 'name'; name: string }
+  | { kind: 'message'; text: string };
+
+/** Longest text worth checking; the protocol refuses more. */
+export const MAX_CHECK_TEXT = 4000;
+
+const linkStart = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.com|messenger\.com|m\.me|zalo\.me)(?:[/?#:]|$)/i;
+/** Hosts that are Facebook under another name; facebookPlace reads www.facebook.com addresses. */
+const facebookAliases = new Set(['m.facebook.com', 'mbasic.facebook.com', 'touch.facebook.com', 'fb.com', 'www.fb.com']);
+const numericId = /^\d{5,20}$/;
+const onlyNumber = /^[+\d][\d\s.()+-]*$/;
+const digitRun = /\+?\d[\d .-]{4,22}\d/g;
+/** Longest name we read as a name: a display name with a title and an organisation ("Lê Quang Minh - GĐ Sở ..."). */
+const MAX_NAME_WORDS = 12;
+
+export function classifyInput(raw: string): CheckInput {
+  const text = raw.normalize('NFC').trim();
+  if (text === '') return { kind: 'empty' };
+  if (!/\s/.test(text) && (linkStart.test(text) || /^https?:\/\//i.test(text))) return classifyLink(text);
+  if (onlyNumber.test(text)) return classifyNumber(text, '');
+  const runs = [...text.matchAll(digitRun)].filter((m) => m[0].replace(/\D/g, '').length >= 6);
+  if (runs.length === 1 && !text.includes('\n')) {
+    const rest = text.replace(runs[0]![0], ' ');
+    // A number with a few words around it ("VCB 1234567890 NGUYEN VAN B", "Zalo 0912 345 678") is that number.
+    // Bank, account and holder together read as a money request to the detector; only a request verb makes it a message.
+    if (words(rest).length <= 6 && !analyzeMessage(text).signals.includes('request-verb')) return classifyNumber(runs[0]![0], rest);
+  }
+  if (!text.includes('\n') && words(text).length <= MAX_NAME_WORDS && !/[.!?;:]\s*\S/.test(text) && !analyzeMessage(text).moneyRequest && !/\d/.test(text)) {
+    return { kind: 'name', name: text };
+  }
+  return { kind: 'message', text };
+}
+
+const words = (text: string): string[] => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+function classifyNumber(number: string, context: string): CheckInput {
+  const digits = number.replace(/\D/g, '');
+  const bank = context.trim() === '' ? undefined : findBank(context);
+  if (!bank && isPhoneShaped(number)) return { kind: 'phone', phone: phoneKey(number), digits };
+  return bank ? { kind: 'bank-account', number: digits, bank } : { kind: 'bank-account', number: digits };
+}
+
+function classifyLink(text: string): CheckInput {
+  let url: URL;
+  try {
+    url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { kind: 'message', text };
+  }
+  const href = url.href;
+  const host = url.hostname.toLowerCase();
+  if (host === 'zalo.me' || host === 'www.zalo.me') {
+    const [first] = url.pathname.split('/').filter(Boolean);
+    return first && isPhoneShaped(first) ? { kind: 'zalo-link', url: href, phone: phoneKey(first) } : { kind: 'other-link', url: href };
+  }
+  if (host === 'm.me') {
+    const [first] = url.pathname.split('/').filter(Boolean);
+    if (!first) return { kind: 'other-link', url: href };
+    return numericId.test(first) ? { kind: 'messenger-chat', url: href, id: first } : { kind: 'facebook-profile', url: href, username: first };
+  }
+  const canonical = new URL(href);
+  if (facebookAliases.has(host)) canonical.hostname = 'www.facebook.com';
+  const place = facebookPlace(canonical);
+  if (place.kind === 'profile') return { kind: 'facebook-profile', url: href, ...(place.id ? { id: place.id } : {}), ...(place.username ? { username: place.username } : {}) };
+  // A one-to-one chat's address carries the other person's id; a group chat's id is not an account.
+  if (place.kind === 'thread' && numericId.test(place.threadId)) return { kind: 'messenger-chat', url: href, id: place.threadId };
+  return { kind: 'other-link', url: href };
+}
