@@ -16,7 +16,10 @@ function feedOrigins(mode: string): string[] {
 // Build configuration of the extension. The logic lives in lib/ and does not know WXT exists.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ mode }) => ({
+  // Firefox too gets Manifest V3 (WXT's default for Firefox is V2): the background drives the toolbar icon through
+  // browser.action, which V2 lacks, and V2 would drop optional_host_permissions. Chrome is V3 either way.
+  manifestVersion: 3,
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
@@ -41,5 +44,16 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
+    // Firefox only (docs/permissions.md). An add-on id is required for V3 and stays fixed once on addons.mozilla.org.
+    // 140 (ESR): the first Firefox that reads data_collection_permissions; V3 host permissions are granted at
+    // install from 127 and optional_host_permissions exist from 128. "none": nothing about the user leaves the
+    // browser; the extension only downloads (images from the sites' own hosts, the signed directory).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'chong-gia-danh@chonggiadanh', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
   }),
 });
