@@ -1,0 +1,89 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Locale } from '../../lib/i18n';
+import { MAX_CHECK_TEXT, type CheckResult } from '../../lib/check';
+import { tc } from './check-i18n';
+import { CheckResultView } from './CheckResultView';
+
+export interface CheckApi {
+  /** Sends `check-input` to the background and returns its answer (lib/check CheckResult). */
+  check(text: string): Promise<CheckResult>;
+}
+
+export interface CheckPageProps {
+  api: CheckApi;
+  locale: Locale;
+  /** Text to check at once: the `?q=` of the page's address (the context menu and the popup open it so). */
+  initialText?: string;
+}
+
+/**
+ * The "Kiểm tra" page: one labelled box, one button, and the result read out politely by screen readers once it
+ * arrives (an aria-live region that stays in the page, so its changes are announced).
+ */
+export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
+  const id = useId();
+  const [text, setText] = useState(initialText.slice(0, MAX_CHECK_TEXT));
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; result: CheckResult; text: string } | { kind: 'failed'; error: string }>({ kind: 'idle' });
+
+  const run = async (value: string) => {
+    setState({ kind: 'checking' });
+    try {
+      setState({ kind: 'done', result: await api.check(value), text: value });
+    } catch (error) {
+      setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  useEffect(() => {
+    if (initialText.trim() !== '') void run(initialText.slice(0, MAX_CHECK_TEXT));
+    // Only once, for the address the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(text);
+  };
+
+  return (
+    <main className="cgd-check" lang={locale}>
+      <h1>{tc(locale, 'check.heading')}</h1>
+      <form onSubmit={submit}>
+        <label htmlFor={`${id}-text`}>{tc(locale, 'check.label')}</label>
+        <p className="cgd-hint" id={`${id}-hint`}>
+          {tc(locale, 'check.privacy')}
+        </p>
+        <textarea
+          id={`${id}-text`}
+          aria-describedby={`${id}-hint`}
+          rows={4}
+          maxLength={MAX_CHECK_TEXT}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter checks, as in a search box; Shift+Enter adds a line to a pasted message.
+            if (event.key === 'Enter' && !event.shiftKey) {
+              event.preventDefault();
+              void run(text);
+            }
+          }}
+        />
+        <button type="submit" className="cgd-primary" disabled={state.kind === 'checking'}>
+          {tc(locale, 'check.submit')}
+        </button>
+      </form>
+      <section className="cgd-check-results" aria-live="polite" aria-busy={state.kind === 'checking'} aria-labelledby={`${id}-results`}>
+        <h2 id={`${id}-results`} className="cgd-visually-hidden">
+          {tc(locale, 'check.resultHeading')}
+        </h2>
+        {state.kind === 'checking' && <p>{tc(locale, 'check.checking')}</p>}
+        {state.kind === 'failed' && (
+          <p className="cgd-error" role="alert">
+            {tc(locale, 'check.failed', { error: state.error })}
+          </p>
+        )}
+        {state.kind === 'done' && <CheckResultView result={state.result} locale={locale} checkedText={state.text} />}
+      </section>
+    </main>
+  );
+}

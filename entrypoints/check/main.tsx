@@ -1,0 +1,27 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { defaultLocale } from '@/lib/i18n';
+import type { CheckResult } from '@/lib/check';
+import { CheckPage, type CheckApi } from '@/components/check/CheckPage';
+import { checkStyles } from '@/components/check/check-styles';
+import { tc } from '@/components/check/check-i18n';
+
+/**
+ * The "Kiểm tra" page (check.html). `?q=` carries text to check at once: the context menu opens it with the link
+ * the user right-clicked. The check itself is the background's (lib/check over the directory in IndexedDB).
+ */
+const api: CheckApi = {
+  async check(text) {
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'check-input', text });
+    if (typeof answer !== 'object' || answer === null) throw new Error('no answer');
+    if ('error' in answer && typeof answer.error === 'string') throw new Error(answer.error);
+    return answer as CheckResult;
+  },
+};
+
+document.title = tc(defaultLocale, 'check.pageTitle');
+const style = document.createElement('style');
+style.textContent = checkStyles;
+document.head.append(style);
+const initialText = new URL(location.href).searchParams.get('q') ?? '';
+createRoot(document.getElementById('root')!).render(<CheckPage api={api} locale={defaultLocale} initialText={initialText} />);

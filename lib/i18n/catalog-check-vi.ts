@@ -1,0 +1,83 @@
+/**
+ * The "Kiểm tra" page's, the popup's and the context menu's sentences, Vietnamese first (the primary catalog: its
+ * keys are the English catalog's keys, tests/check/catalog-parity.test.ts). Written for staff who are not
+ * technical: say what was found, what it means and what to do.
+ */
+export const checkVi = {
+  'check.pageTitle': 'Chống Giả Danh — Kiểm tra',
+  'check.heading': 'Kiểm tra một hồ sơ, số điện thoại, số tài khoản hoặc tin nhắn',
+  'check.label': 'Dán vào đây đường dẫn hồ sơ Facebook hoặc Zalo, số điện thoại, số tài khoản ngân hàng, tên người hoặc một tin nhắn',
+  'check.privacy': 'Việc kiểm tra diễn ra ngay trên máy của bạn; nội dung không được gửi đi đâu.',
+  'check.submit': 'Kiểm tra',
+  'check.checking': 'Đang kiểm tra…',
+  'check.failed': 'Không kiểm tra được. Hãy thử lại. ({error})',
+  'check.resultHeading': 'Kết quả kiểm tra',
+
+  'kind.facebook-profile': 'Bạn đã dán đường dẫn một hồ sơ Facebook.',
+  'kind.messenger-chat': 'Bạn đã dán đường dẫn một cuộc trò chuyện Messenger.',
+  'kind.zalo-link': 'Bạn đã dán đường dẫn Zalo của số {phone}.',
+  'kind.other-link': 'Bạn đã dán một đường dẫn.',
+  'kind.phone': 'Bạn đã dán số điện thoại {phone}.',
+  'kind.bank-account': 'Bạn đã dán số tài khoản {number}.',
+  'kind.bank-account.bank': 'Bạn đã dán số tài khoản {number} ({bank}).',
+  'kind.name': 'Bạn đã dán tên “{name}”.',
+  'kind.message': 'Bạn đã dán một tin nhắn.',
+
+  'outcome.verified': 'ĐÃ XÁC MINH',
+  'outcome.verified.text': 'Đây là tài khoản hoặc số điện thoại chính thức của {leader}.',
+  'outcome.verified.advice': 'Dù vậy, nếu được nhờ chuyển tiền, hãy gọi điện xác nhận trước: tài khoản thật cũng có thể bị kẻ gian chiếm.',
+  'outcome.reported': 'NGUY HIỂM',
+  'outcome.reported.text': 'Nội dung này có số hoặc tài khoản đã bị báo cáo là dùng để lừa đảo.',
+  'outcome.reported.advice': 'Không chuyển tiền, không gửi mã OTP. Báo ngay cho cơ quan công an.',
+  'outcome.imitation': 'GIẢ DANH',
+  'outcome.imitation.text': 'Tên này được viết để trông giống tên của {leader}.',
+  'outcome.imitation.advice': 'Chỉ các tài khoản đã xác minh dưới đây mới là của {leader}.',
+  'outcome.namesake': 'TRÙNG TÊN',
+  'outcome.namesake.text': 'Tên này trùng với tên của {leader}. Nhiều người có cùng tên: trùng tên không chứng minh đó là lãnh đạo.',
+  'outcome.namesake.advice': 'Hãy đối chiếu với các tài khoản đã xác minh dưới đây.',
+  'outcome.money-request': 'CẢNH GIÁC',
+  'outcome.money-request.text': 'Tin nhắn này nhờ chuyển tiền.',
+  'outcome.money-request.advice': 'Trước khi chuyển tiền, hãy gọi lại cho người đó bằng số điện thoại bạn vẫn biết, không dùng số trong tin nhắn.',
+  'outcome.not-found': 'KHÔNG CÓ TRONG DANH BẠ',
+  'outcome.not-found.text': 'Danh bạ lãnh đạo không có thông tin gì về nội dung này.',
+  'outcome.not-found.advice': 'Như vậy chưa có nghĩa là an toàn: kẻ gian thường dùng tài khoản và số mới.',
+  'outcome.not-checkable': 'KHÔNG KIỂM TRA ĐƯỢC',
+  'outcome.not-checkable.text': 'Đường dẫn này không dẫn tới một hồ sơ Facebook, một cuộc trò chuyện Messenger hay một số Zalo.',
+  'outcome.not-checkable.advice': 'Hãy mở trang hồ sơ của người đó rồi sao chép địa chỉ trang.',
+  'outcome.empty': 'CHƯA CÓ NỘI DUNG',
+  'outcome.empty.text': 'Hãy dán hoặc gõ nội dung cần kiểm tra.',
+  'outcome.empty.advice': 'Ví dụ: facebook.com/ten.nguoidung, 0912 345 678, một số tài khoản hoặc một tin nhắn.',
+
+  'result.reasons': 'Vì sao',
+  'result.official-phone': 'Số {value} là số điện thoại chính thức ghi trong danh bạ.',
+  'result.nameScore': 'Mức giống tên: {percent}%.',
+  'result.leader': 'Lãnh đạo liên quan',
+  'result.accounts': 'Tài khoản đã xác minh',
+  'result.phones': 'Số điện thoại chính thức',
+  'result.message': 'Tin nhắn (phần đáng ngờ được đánh dấu)',
+
+  'popup.heading': 'Trang đang mở',
+  'popup.unsupported': 'Trang này không phải Facebook, Messenger hay Zalo Web: tiện ích chỉ đọc các trang đó.',
+  'popup.notRead': 'Tiện ích chưa đọc trang này. Bấm “Kiểm tra hồ sơ này” để đọc ngay.',
+  'popup.layoutUnknown': 'Không nhận ra bố cục trang này (có thể trang vừa đổi giao diện): tiện ích chưa đọc được trang nên không thể cảnh báo.',
+  'popup.layoutDegraded': 'Chỉ nhận ra một phần bố cục trang: kết quả có thể thiếu.',
+  'popup.level.none': 'Không thấy dấu hiệu giả danh lãnh đạo.',
+  'popup.level.verified': 'Tài khoản đã xác minh của lãnh đạo.',
+  'popup.level.namesake': 'Trùng tên lãnh đạo, nhưng không phải tài khoản đã xác minh.',
+  'popup.level.lookalike': 'CẢNH BÁO: tài khoản giả danh lãnh đạo.',
+  'popup.level.hijack-risk': 'CẦN XÁC MINH: tài khoản thật đang hỏi tiền, có thể đã bị chiếm. Gọi điện xác nhận trước.',
+  'popup.level.danger': 'NGUY HIỂM: giả danh lãnh đạo để hỏi tiền.',
+  'popup.leader': 'Lãnh đạo: {name}',
+  'popup.dismissed': 'Bạn đã đánh dấu cảnh báo cho tài khoản này là nhầm.',
+  'popup.checkNow': 'Kiểm tra hồ sơ này',
+  'popup.checking': 'Đang đọc lại trang…',
+  'popup.checked': 'Đã đọc lại trang.',
+  'popup.checkFailed': 'Không đọc lại được trang này.',
+  'popup.openCheck': 'Kiểm tra số điện thoại, số tài khoản, tin nhắn…',
+  'popup.openOptions': 'Cài đặt',
+
+  'menu.checkProfile': 'Kiểm tra hồ sơ này',
+} as const;
+
+export type CheckMessageKey = keyof typeof checkVi;
+export type CheckCatalog = { readonly [K in CheckMessageKey]: string };
