@@ -10,8 +10,27 @@ import { defaultLocale } from '@/lib/i18n';
 import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
 import { builtInPublishers } from './publishers';
 import { SYNC_PERIOD_MINUTES } from '@/lib/sync';
+import { tc } from '@/components/check/check-i18n';
 
 const SYNC_ALARM = 'directory-sync';
+
+/**
+ * "Kiểm tra hồ sơ này" on links that can lead to an account (Facebook, Messenger, m.me, Zalo), wherever the link
+ * is shown: one pasted into a Zalo chat or a mail is as worth checking as one on Facebook. Menus persist across
+ * service-worker restarts, so it is created at install or update only.
+ */
+const CHECK_MENU = 'check-profile';
+const checkableLinks = [
+  'https://facebook.com/*',
+  'https://*.facebook.com/*',
+  'https://fb.com/*',
+  'https://*.fb.com/*',
+  'https://messenger.com/*',
+  'https://*.messenger.com/*',
+  'https://m.me/*',
+  'https://zalo.me/*',
+  'https://*.zalo.me/*',
+];
 
 /**
  * The background owns the directory (IndexedDB through Dexie) and the matcher, and answers the content scripts
@@ -34,6 +53,7 @@ export default defineBackground(() => {
   // survive the service worker being stopped; re-creating one only resets its period.
   const scheduleSync = () => browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
   browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: CHECK_MENU, title: tc(defaultLocale, 'menu.checkProfile'), contexts: ['link'], targetUrlPatterns: checkableLinks });
     void scheduleSync();
     void seedIfEmpty(db, demoDirectory).then(() => service.syncNow(true));
   });
@@ -84,4 +104,11 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+
+  // "Kiểm tra hồ sơ này" on a Facebook, Messenger or Zalo link: the check page, next to the tab, with the link.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_MENU || !info.linkUrl) return;
+    const url = `${browser.runtime.getURL('/check.html')}?q=${encodeURIComponent(info.linkUrl)}`;
+    void browser.tabs.create({ url, ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
+  });
 });
