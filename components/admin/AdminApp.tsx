@@ -71,6 +71,7 @@ export function AdminApp({ env, initialLocale }: { env: AdminEnvironment; initia
         <h1>
           {ta(locale, 'admin.title')} — {'Chống Giả Danh'}
         </h1>
+        {/* The accessible name starts with the visible word (WCAG 2.5.3, label in name), then says what it does. */}
         <button type="button" lang={locale === 'vi' ? 'en' : 'vi'} aria-label={ta(locale, 'admin.languageLabel')} onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}>
           {ta(locale, 'admin.language')}
         </button>

@@ -4,7 +4,7 @@ import type { AdminCatalog } from './catalog-admin-vi';
 export const adminEn: AdminCatalog = {
   'admin.title': 'Leader directory administration',
   'admin.language': 'Tiếng Việt',
-  'admin.languageLabel': 'Switch to Vietnamese',
+  'admin.languageLabel': 'Tiếng Việt: switch to Vietnamese',
 
   'open.heading': '1. Open a directory',
   'open.file': 'Open a directory file (signed .feed.json or plain payload .json)',

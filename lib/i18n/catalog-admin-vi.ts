@@ -6,7 +6,7 @@
 export const adminVi = {
   'admin.title': 'Quản trị danh bạ lãnh đạo',
   'admin.language': 'English',
-  'admin.languageLabel': 'Chuyển sang tiếng Anh',
+  'admin.languageLabel': 'English: chuyển sang tiếng Anh',
 
   'open.heading': '1. Mở danh bạ',
   'open.file': 'Mở tệp danh bạ (tệp đã ký .feed.json hoặc tệp dữ liệu .json)',
