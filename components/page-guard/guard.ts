@@ -10,6 +10,8 @@ import { levelRank } from '@/lib/verdict/levels';
 import { requestReading } from './request-reading';
 import { createBlobAvatarHasher } from './blob-avatar';
 import { readContentNotice } from '@/lib/protocol/content-notice';
+import { readCheckNow, type CheckNowAnswer } from '@/lib/check/check-now';
+import { readPage } from '@/lib/sites';
 
 /**
  * What a content script does on Facebook, Messenger or Zalo Web: watch the page (lib/watch), ask the background
@@ -50,11 +52,24 @@ export function guardPage(ctx: ContentScriptContext): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onNotice);
+
+  /**
+   * "Kiểm tra hồ sơ này" in the popup: read the page again and ask for a verdict now, even if nothing changed (the
+   * directory may have). Accepted only from this extension and only in the expected shape (readCheckNow, no zod);
+   * the answer goes out once the background has judged, so the popup can show the fresh verdict.
+   */
+  const onCheckNow = (raw: unknown, sender: { id?: string }, sendResponse: (answer: CheckNowAnswer) => void): true | undefined => {
+    if (sender.id !== browser.runtime.id || !readCheckNow(raw)) return undefined;
+    void checkNow().then(sendResponse, () => sendResponse({ read: false }));
+    return true; // the answer comes asynchronously
+  };
+  browser.runtime.onMessage.addListener(onCheckNow);
   // For the page benchmark (scripts/bench/page.ts), which reads it through the DevTools protocol. This global lives
   // in the content script's isolated world: the page cannot see or change it.
   (globalThis as { __chongGiaDanhStats?: unknown }).__chongGiaDanhStats = watcher.stats;
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onNotice);
+    browser.runtime.onMessage.removeListener(onCheckNow);
     watcher.stop();
     if (timer !== undefined) clearTimeout(timer);
     void ui?.then((u) => u.remove());
@@ -98,6 +113,23 @@ export function guardPage(ctx: ContentScriptContext): void {
     }
     const again = next as { reading: PageReading; url: URL } | undefined;
     if (again) ask(again.reading, again.url);
+  }
+
+  /** How many messages a fresh reading keeps, as the watcher does by default. */
+  const CHECK_NOW_MESSAGES = 60;
+
+  async function checkNow(): Promise<CheckNowAnswer> {
+    watcher.refresh();
+    const url = new URL(location.href);
+    const fresh = readPage(document, url, { recentMessages: CHECK_NOW_MESSAGES });
+    if (!fresh) return { read: false };
+    // In the same thread, keep the messages the watcher saw that scrolled out of a virtualised list.
+    const sameThread = lastAsked && lastAsked.url.href === url.href && lastAsked.reading.threadKey === fresh.threadKey;
+    const freshIds = new Set(fresh.messages.map((m) => m.id));
+    const earlier = sameThread ? lastAsked!.reading.messages.filter((m) => !freshIds.has(m.id)) : [];
+    const reading = { ...fresh, messages: [...earlier, ...fresh.messages].slice(-CHECK_NOW_MESSAGES) };
+    await askNow(reading, url);
+    return { read: true, layout: reading.layout };
   }
 
   async function askNow(reading: PageReading, url: URL): Promise<void> {

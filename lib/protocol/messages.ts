@@ -79,6 +79,12 @@ export const extensionRequestSchema = z.discriminatedUnion('type', [
  * readContentNotice (content-notice.ts), which must agree with this schema, to stay free of zod.
  */
 export const contentNoticeSchema = z.object({ type: z.literal('photo-verdict-changed'), avatarUrl: text(4096) });
+/**
+ * What the popup asks a tab's content script: read the page again and ask for a verdict now. Nothing else in it:
+ * the content script re-reads its own page, it takes no data from the message. Checked in the content script by
+ * readCheckNow (lib/check/check-now.ts), which must agree with this schema.
+ */
+export const checkNowSchema = z.strictObject({ type: z.literal('check-now') });
 export type ProtocolSubject = z.infer<typeof subjectSchema>;
 export type ProtocolReading = z.infer<typeof pageReadingSchema>;
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

@@ -1,0 +1,48 @@
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { defaultLocale } from '@/lib/i18n';
+import type { CheckNowAnswer, CheckNowRequest } from '@/lib/check/check-now';
+import type { PageAnswer } from '@/lib/protection/service';
+import type { TabState } from '@/entrypoints/background/tab-state';
+import { PopupView, type PopupApi } from '@/components/check/PopupView';
+import { checkStyles } from '@/components/check/check-styles';
+
+/**
+ * The toolbar popup, about the current tab. `?tab=<id>` names the tab instead (the end-to-end tests open the popup
+ * as a page): it gives nothing away, since any extension page may already ask about any tab.
+ */
+async function currentTabId(): Promise<number | undefined> {
+  const named = new URL(location.href).searchParams.get('tab');
+  if (named !== null && /^\d{1,10}$/.test(named)) return Number(named);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function start(): Promise<void> {
+  const tabId = await currentTabId();
+  const api: PopupApi = {
+    async tabAnswer(): Promise<PageAnswer | null> {
+      if (tabId === undefined) return null;
+      const state = (await browser.runtime.sendMessage({ type: 'get-tab-verdict', tabId })) as TabState | null | { error: string };
+      return state && 'answer' in state ? state.answer : null;
+    },
+    async checkNow() {
+      if (tabId === undefined) return 'unreachable';
+      const request: CheckNowRequest = { type: 'check-now' };
+      try {
+        const answer = (await browser.tabs.sendMessage(tabId, request)) as CheckNowAnswer | undefined;
+        return answer ?? 'unreachable';
+      } catch {
+        return 'unreachable'; // no content script in that tab: not a page the extension reads
+      }
+    },
+    checkPageUrl: browser.runtime.getURL('/check.html'),
+    optionsUrl: browser.runtime.getURL('/options.html'),
+  };
+  const style = document.createElement('style');
+  style.textContent = checkStyles;
+  document.head.append(style);
+  createRoot(document.getElementById('root')!).render(<PopupView api={api} locale={defaultLocale} />);
+}
+
+void start();
