@@ -19,7 +19,7 @@ describe('checkText: accounts', () => {
   });
 
   it('a leader’s official phone', () => {
-    expect(check('0233 3812 345')).toMatchObject({ outcome: 'verified', leader: { id: 'qt-stc-gd' }, reasons: [{ code: 'official-phone' }] });
+    expect(check('0233 3812 345')).toMatchObject({ outcome: 'verified', leader: { id: 'qt-stc-gd' }, reasons: [{ code: 'official-phone', value: '0233 3812 345' }] });
   });
 
   it('reported accounts and numbers', () => {

@@ -80,4 +80,25 @@ describe('the check page', () => {
     expect(await opened.getByRole('textbox').inputValue()).toBe('https://www.facebook.com/profile.php?id=100099999999999');
     await opened.close();
   });
+
+  it('is offered on Facebook, Messenger and Zalo links by the context menu', async () => {
+    // Headless Chromium shows no menu to click; updating the item fails unless the background created it.
+    const worker = await ext.worker();
+    const updated = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome;
+      return api.contextMenus.update('check-profile', { title: 'Kiểm tra hồ sơ này' }).then(
+        () => 'ok',
+        (error: unknown) => String(error),
+      );
+    });
+    expect(updated).toBe('ok');
+    const missing = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome;
+      return api.contextMenus.update('no-such-item', {}).then(
+        () => 'ok',
+        () => 'refused',
+      );
+    });
+    expect(missing).toBe('refused');
+  });
 });
