@@ -37,7 +37,6 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
   useEffect(() => {
     if (initialText.trim() !== '') void run(initialText.slice(0, MAX_CHECK_TEXT));
     // Only once, for the address the page was opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const submit = (event: FormEvent) => {

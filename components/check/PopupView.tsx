@@ -49,7 +49,6 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
       else void readAgain();
     });
     // Once, when the popup opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (
