@@ -8,7 +8,7 @@ import { repoDir } from '../../scripts/generate/shared-path';
 import { bannerHostName, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser } from './harness';
 
 /**
- * Accessibility of the options page and of the warning banner (the admin page: a11y-admin.test.ts), checked with
+ * Accessibility of the options page, the popup and the warning banner (the admin page: a11y-admin.test.ts), checked with
  * axe-core in Chromium against the built extension. Every violation axe finds is printed; the test fails on those of
  * impact "serious" or "critical" (missing names, contrast too low for the text, roles used wrongly), the ones that
  * stop a screen-reader or low-vision user from reading the page or the warning.
@@ -51,6 +51,25 @@ describe('accessibility (axe-core)', () => {
     const results = await axe(page);
     expect(blocking('options.html', results)).toEqual([]);
     await page.close();
+  });
+
+  it('popup, about a tab with a danger warning', async () => {
+    const fixture = await ext.context.newPage();
+    await fixture.goto(messengerLookalike[0]);
+    await waitForBanner(fixture, (text) => text.includes('NGUY HIỂM'));
+    await fixture.bringToFront();
+    const worker = await ext.worker();
+    const tabId = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('[data-level="danger"]').waitFor();
+    expect(blocking('popup.html', await axe(popup))).toEqual([]);
+    await popup.close();
+    await fixture.close();
   });
 
   /**
