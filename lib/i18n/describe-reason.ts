@@ -15,7 +15,7 @@ export function describeReason(reason: Reason, locale: Locale): string {
       return t(locale, 'reason.same-name');
     case 'similar-name':
       return reason.differences.length > 0
-        ? t(locale, 'reason.similar-name.details', { differences: reason.differences.join('; ') })
+        ? t(locale, 'reason.similar-name.details', { differences: reason.differences.map((kind) => t(locale, `difference.${kind}`)).join('; ') })
         : t(locale, 'reason.similar-name');
     case 'disguised-name': {
       const detail = disguiseDetail(reason, locale);

@@ -113,7 +113,7 @@ const imitatingDifferences = new Set<string>(['typo', 'extra-words']);
 
 function nameReasons(match: NameMatch): Reason[] {
   const reasons: Reason[] = [];
-  const differences = match.differences.filter((d) => d.kind !== 'disguised').map((d) => d.detail);
+  const differences = [...new Set(match.differences.map((d) => d.kind).filter((kind) => kind !== 'disguised'))];
   if (match.plainEqual) reasons.push({ code: 'same-name' });
   // Once the disguise is undone the name may be exactly the leader's: then there is nothing "similar" to say.
   else if (differences.length > 0) reasons.push({ code: 'similar-name', differences });

@@ -1,5 +1,6 @@
 import type { VerdictLevel } from './levels';
 import type { Platform, VerifiedAccount } from '../directory/schema';
+import type { NameDifferenceKind } from '../names';
 
 /** Who is talking or being viewed, as a site adapter or an analyst describes them. */
 export interface SenderIdentity {
@@ -17,7 +18,8 @@ export interface SenderIdentity {
 export type Reason =
   | { code: 'verified-account'; platform: Platform }
   | { code: 'same-name' }
-  | { code: 'similar-name'; differences: string[] }
+  /** How the name differs, as codes the UI translates (never the matcher's own English explanations). */
+  | { code: 'similar-name'; differences: NameDifferenceKind[] }
   | { code: 'disguised-name'; found: string; meaning?: string; tag: string }
   | { code: 'claims-title'; claimed: string }
   | { code: 'claims-organization'; claimed: string }

@@ -6,7 +6,7 @@ import type { Reason } from '../../lib/verdict/types';
 const everyReason: Reason[] = [
   { code: 'verified-account', platform: 'facebook' },
   { code: 'same-name' },
-  { code: 'similar-name', differences: ['Mạnh ≠ Minh'] },
+  { code: 'similar-name', differences: ['typo', 'reordered'] },
   { code: 'similar-name', differences: [] },
   { code: 'disguised-name', found: 'ï', meaning: 'i', tag: 'homoglyph' },
   { code: 'disguised-name', found: '\u200b', tag: 'invisible' },
@@ -36,6 +36,10 @@ describe('describeReason', () => {
   });
 
   it('shows amounts and reported numbers', () => {
+    expect(describeReason({ code: 'similar-name', differences: ['typo', 'reordered'] }, 'vi')).toBe(
+      'Tên gần giống tên lãnh đạo (sai một chữ cái; đảo thứ tự họ tên).',
+    );
+    expect(describeReason({ code: 'similar-name', differences: ['typo'] }, 'en')).toBe('The name is close to the leader’s (one letter wrong).');
     expect(describeReason({ code: 'asks-for-money', amounts: [5_000_000, 2_000_000], phrases: [] }, 'vi')).toBe(
       'Tin nhắn hỏi vay hoặc nhờ chuyển 5.000.000 ₫, 2.000.000 ₫.',
     );

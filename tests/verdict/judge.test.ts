@@ -49,7 +49,10 @@ describe('the level table of product.md', () => {
     expect(claims.reasons).toContainEqual(expect.objectContaining({ code: 'claims-organization' }));
     // Naming the office without claiming it is not a claim.
     expect(judge({ name: 'Lê Quang Minh', platform: 'facebook', id: '100082187854856' }, ['Em nộp hồ sơ ở Sở Tài chính chưa?']).level).toBe('namesake');
-    expect(judge({ name: 'Lê Quang Mihn', platform: 'facebook', id: '100082267045173' }).level).toBe('lookalike');
+    const misspelt = judge({ name: 'Lê Quang Mihn', platform: 'facebook', id: '100082267045173' });
+    expect(misspelt.level).toBe('lookalike');
+    // Differences travel as codes the UI translates, not as the matcher's own English sentences.
+    expect(misspelt.reasons).toContainEqual({ code: 'similar-name', differences: ['typo'] });
     // The other tone placement and unaccented typing are the same name: a namesake.
     expect(judge({ name: 'Phạm Thị Thanh Hoà', platform: 'zalo' }).level).toBe('namesake');
     expect(judge({ name: 'Le Quang Minh', platform: 'facebook', id: '100082267045173' }).level).toBe('namesake');
