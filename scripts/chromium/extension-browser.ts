@@ -69,7 +69,8 @@ export async function serveImage(context: BrowserContext, pattern: string, bytes
 
 export const bannerHostName = 'CHONG-GIA-DANH-CANH-BAO';
 
-interface CdpNode {
+/** A DOM node as the DevTools protocol describes it (DOM.getDocument with pierce: true). */
+export interface CdpNode {
   nodeName: string;
   backendNodeId: number;
   children?: CdpNode[];
@@ -127,7 +128,8 @@ export async function waitForBanner(page: Page, accept: (text: string, html: str
   throw new Error(`banner never matched; last banner HTML: ${last.slice(0, 600) || '(none)'}`);
 }
 
-function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | undefined {
+/** Depth-first search through children and shadow roots, closed ones included. */
+export function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | undefined {
   if (match(node)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findNode(child, match);

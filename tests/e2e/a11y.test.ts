@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AxeResults, Result } from 'axe-core';
+import { axe, blocking } from './axe';
 import { t } from '../../lib/i18n';
-import { repoDir } from '../../scripts/generate/shared-path';
-import { bannerHostName, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser } from './harness';
+import { bannerHostName, findNode, launchWithExtension, type CdpNode, servePage, waitForBanner, type ExtensionBrowser } from './harness';
 
 /**
  * Accessibility of the options page, the popup and the warning banner (the admin page: a11y-admin.test.ts), checked with
@@ -13,8 +10,6 @@ import { bannerHostName, launchWithExtension, servePage, waitForBanner, type Ext
  * impact "serious" or "critical" (missing names, contrast too low for the text, roles used wrongly), the ones that
  * stop a screen-reader or low-vision user from reading the page or the warning.
  */
-const axeScript = path.join(repoDir, 'node_modules', 'axe-core', 'axe.min.js');
-let axeSource: string | undefined;
 const messengerLookalike = ['https://www.facebook.com/messages/t/100077788899900', 'tests/fixtures/facebook/messenger-log-2026-vi-lookalike-money.html'] as const;
 
 let ext: ExtensionBrowser;
@@ -23,25 +18,6 @@ beforeAll(async () => {
   await servePage(ext.context, ...messengerLookalike);
 });
 afterAll(async () => ext?.close());
-
-/** Runs axe in `page` over the whole document, or over `selector` and everything in its (open) shadow tree. */
-async function axe(page: Page, selector?: string): Promise<AxeResults> {
-  // Evaluated through the DevTools protocol, not added as a <script>: the extension pages' CSP (script-src 'self')
-  // refuses inline scripts, and the protocol's evaluation is not subject to it.
-  axeSource ??= await readFile(axeScript, 'utf8');
-  await page.evaluate(axeSource);
-  return page.evaluate(async (scope) => {
-    const api = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
-    return api.run(scope ? { include: [[scope]] } : document, { resultTypes: ['violations'] });
-  }, selector ?? null);
-}
-
-/** Prints every violation and returns the serious and critical ones, as "rule-id: target" lines. */
-function blocking(where: string, results: AxeResults): string[] {
-  const describe = (v: Result) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`;
-  for (const v of results.violations) console.log(`axe ${where}: ${describe(v)}`);
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(describe);
-}
 
 describe('accessibility (axe-core)', () => {
   it('options page', async () => {
@@ -127,18 +103,3 @@ async function shadowRootMarkup(page: Page): Promise<string> {
   }
 }
 
-interface CdpNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | undefined {
-  if (match(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findNode(child, match);
-    if (found) return found;
-  }
-  return undefined;
-}
