@@ -1,6 +1,6 @@
 import { t, type Locale } from '../lib/i18n';
 import type { MessageHighlight } from '../lib/verdict/types';
-import { highlightSegments, offendingMessages } from './highlight-segments';
+import { highlightSegments, offendingMessages } from '../lib/verdict/highlight-segments';
 
 export interface SuspiciousMessagesProps {
   messages: readonly string[];

@@ -1,7 +1,7 @@
 import { describeReason, formatAmounts, leaderDesignation, t, type Locale } from '../lib/i18n';
 import type { Verdict } from '../lib/verdict/types';
 import { bannerSummary, isBannerLevel, levelWord } from './banner-text';
-import { offendingMessages } from './highlight-segments';
+import { offendingMessages } from '../lib/verdict/highlight-segments';
 
 export interface EvidenceInput {
   verdict: Verdict;

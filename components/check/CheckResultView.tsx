@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Locale } from '../../lib/i18n';
 import type { CheckResult } from '../../lib/check';
 import { LeaderContacts } from '../LeaderContacts';
-import { highlightSegments } from '../highlight-segments';
+import { highlightSegments } from '../../lib/verdict/highlight-segments';
 import { tc } from './check-i18n';
 import { describeCheckReason, describeInput, outcomeAdvice, outcomeText, outcomeTone, outcomeWord } from './check-text';
 

@@ -1,4 +1,4 @@
-import type { MessageHighlight } from '../lib/verdict/types';
+import type { MessageHighlight } from './types';
 
 export interface TextSegment {
   text: string;

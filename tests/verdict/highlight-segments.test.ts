@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, offendingMessages } from '../../components/highlight-segments';
+import { highlightSegments, offendingMessages } from '../../lib/verdict/highlight-segments';
 
 describe('highlightSegments', () => {
   it('cuts a message into plain and highlighted runs', () => {
