@@ -11,7 +11,8 @@ import type { PhotoEvidence } from '../verdict/judge';
 import { judgePage } from '../verdict/page-verdict';
 import type { Verdict } from '../verdict/types';
 import { createAvatarPhotos, type AvatarHasher } from './avatar-photos';
-import { readSettings, writeSettings, type Settings } from '../settings';
+import { readSettings, resolveLanguage, writeSettings, type Settings } from '../settings';
+import type { Locale } from '../i18n/locale';
 import type { TrustedPublisher } from '../feed';
 import { addPublisher, createSerialQueue, publisherStatuses, removePublisher, syncAll, type FetchLike, type SyncEnv } from '../sync';
 
@@ -31,6 +32,8 @@ export interface PageAnswer {
   contacts: Contact[];
   /** Sensitivity "cao" (lib/settings): show this namesake as an amber banner instead of the quiet note. */
   namesakeBanner?: boolean;
+  /** The language to show it in: the user's setting, `auto` resolved with the browser's language. */
+  locale: Locale;
 }
 
 /** What a page on a site the user turned off gets: nothing to show. */
@@ -40,6 +43,11 @@ export interface ProtectionOptions {
   /** Fetches and hashes an avatar address. Without it, avatars are only matched from hashes already known. */
   hashAvatar?: AvatarHasher;
   now?: () => Date;
+  /**
+   * The browser's UI language tag (navigator.language in the background), read at each answer, for the language
+   * setting `auto`. Without it, `auto` means Vietnamese.
+   */
+  uiLanguage?: () => string | undefined;
   /** Directory sync (lib/sync): how to fetch, and which built-in publishers this build trusts. Without it, no sync. */
   sync?: {
     fetch: FetchLike;
@@ -96,11 +104,19 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
     return building;
   }
 
+  /** The locale the settings mean, `auto` resolved with the browser's language. */
+  const localeOf = (settings: Settings): Locale => resolveLanguage(settings.language, options.uiLanguage?.());
+
+  /** The language the extension speaks now (toolbar titles, the context menu). */
+  async function locale(): Promise<Locale> {
+    return localeOf(await readSettings(db));
+  }
+
   async function judge(reading: ProtocolReading, hooks: JudgeHooks = {}): Promise<PageAnswer> {
     const settings = await readSettings(db);
     if (!settings.sites[reading.site]) {
       // The user turned this site off: no warning of any level, and no photo fetched for it.
-      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, contacts: [] };
+      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, contacts: [], locale: localeOf(settings) };
     }
     const current = await engine();
     const photo = await avatars.lookup(reading.subject, current.photos);
@@ -138,6 +154,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
       layout: reading.layout,
       contacts: verdict.leader ? (current.publishers.get(verdict.leader.publisherId)?.contacts ?? []) : [],
       ...(settings.sensitivity === 'high' && verdict.level === 'namesake' ? { namesakeBanner: true } : {}),
+      locale: localeOf(settings),
     };
   }
 
@@ -205,7 +222,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
     while (refinements.size > 0) await Promise.all([...refinements]);
   }
 
-  return { engine, judge, handle, photosSettled, syncNow };
+  return { engine, judge, handle, locale, photosSettled, syncNow };
 }
 
 export type ProtectionService = ReturnType<typeof createProtectionService>;

@@ -10,7 +10,7 @@ describe('directory sync and settings requests', () => {
     { type: 'add-publisher', feedUrl: 'https://feeds.example.gov.vn/hn.manifest.json', publicKey: key },
     { type: 'remove-publisher', publisherId: 'hn-pa05' },
     { type: 'get-settings' },
-    { type: 'set-settings', settings: { sites: { facebook: true, zalo: false }, sensitivity: 'high' } },
+    { type: 'set-settings', settings: { sites: { facebook: true, zalo: false }, sensitivity: 'high', language: 'en' } },
   ];
 
   it('only extension pages may ask for them', () => {
@@ -26,6 +26,9 @@ describe('directory sync and settings requests', () => {
     expect(admit({ type: 'add-publisher', feedUrl: 'http://127.0.0.1:8787/hn.manifest.json', publicKey: key }, 'extension-page').ok).toBe(true);
     expect(admit({ type: 'add-publisher', feedUrl: 'https://feeds.example.gov.vn/hn.manifest.json', publicKey: 'short=' }, 'extension-page').ok).toBe(false);
     expect(admit({ type: 'set-settings', settings: { sites: { facebook: true }, sensitivity: 'high' } }, 'extension-page').ok).toBe(false);
-    expect(admit({ type: 'set-settings', settings: { sites: { facebook: true, zalo: true }, sensitivity: 'max' } }, 'extension-page').ok).toBe(false);
+    expect(admit({ type: 'set-settings', settings: { sites: { facebook: true, zalo: true }, sensitivity: 'max', language: 'vi' } }, 'extension-page').ok).toBe(false);
+    // The language must be sent, and be one the extension speaks (or 'auto').
+    expect(admit({ type: 'set-settings', settings: { sites: { facebook: true, zalo: true }, sensitivity: 'high' } }, 'extension-page').ok).toBe(false);
+    expect(admit({ type: 'set-settings', settings: { sites: { facebook: true, zalo: true }, sensitivity: 'high', language: 'fr' } }, 'extension-page').ok).toBe(false);
   });
 });

@@ -23,8 +23,9 @@ const thread = (site: 'facebook' | 'zalo', name: string, text: string): Protocol
 const lookalikeAsking = (site: 'facebook' | 'zalo') => thread(site, 'GĐ Lê Quаng Minh', 'Em chuyển gấp cho anh 15 triệu vào tài khoản 0071001234567 Vietcombank nhé');
 const namesake = thread('facebook', 'Nguyễn Văn Hùng', 'Chào bạn');
 
-async function judge(reading: ProtocolReading): Promise<PageAnswer> {
-  return (await createProtectionService(db).handle({ type: 'judge-page', url: 'https://www.facebook.com/messages/t/1', reading })) as PageAnswer;
+async function judge(reading: ProtocolReading, uiLanguage?: string): Promise<PageAnswer> {
+  const service = createProtectionService(db, uiLanguage === undefined ? {} : { uiLanguage: () => uiLanguage });
+  return (await service.handle({ type: 'judge-page', url: 'https://www.facebook.com/messages/t/1', reading })) as PageAnswer;
 }
 async function set(settings: typeof defaultSettings): Promise<void> {
   await createProtectionService(db).handle({ type: 'set-settings', settings });
@@ -59,8 +60,37 @@ describe('settings read from storage', () => {
   it('are validated: a damaged value falls back to the defaults, field by field', async () => {
     expect(await readSettings(db)).toEqual(defaultSettings);
     await db.settings.put({ key: 'settings', value: { sites: { facebook: 'no', zalo: false }, sensitivity: 'extreme' } });
-    expect(await readSettings(db)).toEqual({ sites: { facebook: true, zalo: false }, sensitivity: 'normal' });
+    expect(await readSettings(db)).toEqual({ sites: { facebook: true, zalo: false }, sensitivity: 'normal', language: 'auto' });
     await db.settings.put({ key: 'settings', value: 'garbage' });
     expect(await readSettings(db)).toEqual(defaultSettings);
+  });
+});
+
+describe('language', () => {
+  it("'auto' (the default) follows the browser's language: English for English, Vietnamese for anything else", async () => {
+    expect((await judge(lookalikeAsking('facebook'), 'en-US')).locale).toBe('en');
+    expect((await judge(lookalikeAsking('facebook'), 'en')).locale).toBe('en');
+    expect((await judge(lookalikeAsking('facebook'), 'vi-VN')).locale).toBe('vi');
+    expect((await judge(lookalikeAsking('facebook'), 'fr-FR')).locale).toBe('vi');
+    // Without a browser language (a test, or an unknown one), Vietnamese.
+    expect((await judge(lookalikeAsking('facebook'))).locale).toBe('vi');
+    expect(await createProtectionService(db, { uiLanguage: () => 'en-GB' }).locale()).toBe('en');
+  });
+
+  it('a chosen language wins over the browser’s, in every answer, for a site turned off too', async () => {
+    await set({ ...defaultSettings, language: 'en' });
+    expect((await judge(lookalikeAsking('facebook'), 'vi-VN')).locale).toBe('en');
+    expect((await judge(namesake)).locale).toBe('en');
+    await set({ ...defaultSettings, language: 'vi', sites: { facebook: false, zalo: true } });
+    const off = await judge(lookalikeAsking('facebook'), 'en-US');
+    expect(off.verdict.level).toBe('none');
+    expect(off.locale).toBe('vi');
+    expect(await createProtectionService(db, { uiLanguage: () => 'en-US' }).locale()).toBe('vi');
+  });
+
+  it('settings stored before the language setting existed still read, as auto', async () => {
+    await db.settings.put({ key: 'settings', value: { sites: { facebook: true, zalo: false }, sensitivity: 'high' } });
+    expect(await readSettings(db)).toEqual({ sites: { facebook: true, zalo: false }, sensitivity: 'high', language: 'auto' });
+    expect((await judge(lookalikeAsking('zalo'), 'en-US')).locale).toBe('en');
   });
 });
