@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PageAnswer } from '@/lib/protection/service';
 import type { PageReading } from '@/lib/sites/types';
 import { watchPage } from '@/lib/watch/page-watcher';
-import { defaultLocale } from '@/lib/i18n/locale';
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locale';
 import { loadBannerUi } from './banner-loader';
 import type { BannerUi } from './banner-ui';
 import { levelRank } from '@/lib/verdict/levels';
@@ -24,7 +24,11 @@ const ASK_INTERVAL_MS = 400;
 const rank = (answer: PageAnswer): number => (answer.dismissed ? 0 : levelRank(answer.verdict.level));
 
 export function guardPage(ctx: ContentScriptContext): void {
-  const locale = defaultLocale;
+  /**
+   * The language of the words shown: the background decides it from the user's setting and sends it with every
+   * answer (content scripts never read settings). Until the first answer, Vietnamese.
+   */
+  let locale: Locale = defaultLocale;
   let ui: Promise<BannerUi> | undefined;
   /** The verdict the user closed: it stays closed until something new is found. */
   let closedKey: string | undefined;
@@ -146,6 +150,7 @@ export function guardPage(ctx: ContentScriptContext): void {
       return;
     }
     if (ctx.isInvalid || !answer || 'error' in answer) return;
+    if (isLocale(answer.locale)) locale = answer.locale;
     const kept = louder(answer, reading, url);
     await show(kept.answer, kept.texts, reading, url);
   }

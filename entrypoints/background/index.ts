@@ -46,7 +46,17 @@ export default defineBackground(() => {
   const service = createProtectionService(db, {
     hashAvatar: (url) => hashAvatar(url, { fetch: (...args) => fetch(...args), decode: decodeWithCanvas }),
     sync: { fetch: (url, init) => fetch(url, init), builtIn: builtInPublishers },
+    // The language setting 'auto' means the browser's language.
+    uiLanguage: () => navigator.language,
   });
+  /** The context menu speaks the language setting: titled at install and start, and again when the setting changes. */
+  const retitleMenu = async (): Promise<void> => {
+    try {
+      await browser.contextMenus.update(CHECK_MENU, { title: tc(await service.locale(), 'menu.checkProfile') });
+    } catch {
+      // No menu to retitle (not created yet in this browser): it is titled when created.
+    }
+  };
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Directory sync: on install (at once, whatever the backoff), at browser start, and every 30 minutes. Alarms
@@ -54,10 +64,12 @@ export default defineBackground(() => {
   const scheduleSync = () => browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: CHECK_MENU, title: tc(defaultLocale, 'menu.checkProfile'), contexts: ['link'], targetUrlPatterns: checkableLinks });
+    void retitleMenu();
     void scheduleSync();
     void seedIfEmpty(db, demoDirectory).then(() => service.syncNow(true));
   });
   browser.runtime.onStartup.addListener(() => {
+    void retitleMenu(); // 'auto' follows the browser's language, which may have changed since
     void scheduleSync();
     void service.syncNow(false);
   });
@@ -77,10 +89,14 @@ export default defineBackground(() => {
     const frameId = sender.frameId;
     const answer = async (): Promise<unknown> => {
       if (request.type === 'get-tab-verdict') return tabState(request.tabId);
-      if (request.type !== 'judge-page' || tabId === undefined) return service.handle(request);
+      if (request.type !== 'judge-page' || tabId === undefined) {
+        const result = await service.handle(request);
+        if (request.type === 'set-settings') await retitleMenu();
+        return result;
+      }
       const showAnswer = async (page: PageAnswer): Promise<void> => {
         await rememberTab(tabId, { url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind });
-        await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout, defaultLocale);
+        await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout, page.locale);
       };
       const page = (await service.handle(request, {
         // The avatar was hashed after the answer went out, and it changes the verdict. The content script is told
