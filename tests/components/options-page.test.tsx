@@ -33,7 +33,7 @@ const publishers: PublisherStatus[] = [
   { id: 'hn-pa05', name: 'Công an Hà Nội', feedUrl: 'https://feeds.example.gov.vn/hn.manifest.json', builtIn: false, removable: true, stale: false },
 ];
 
-function fakeBackground(options: { grant?: boolean } = {}) {
+function fakeBackground(options: { grant?: boolean; fail?: ExtensionRequest['type'] } = {}) {
   const sent: ExtensionRequest[] = [];
   const origins: string[] = [];
   const removedOrigins: string[] = [];
@@ -41,6 +41,7 @@ function fakeBackground(options: { grant?: boolean } = {}) {
   const api: OptionsApi = {
     async send(request) {
       sent.push(request);
+      if (request.type === options.fail) throw new Error('background gone');
       switch (request.type) {
         case 'publisher-status':
           return { publishers };
@@ -87,8 +88,8 @@ function typeInto(input: HTMLInputElement, value: string): void {
 let page: Rendered | undefined;
 afterEach(() => page?.unmount());
 
-async function open(background: ReturnType<typeof fakeBackground>): Promise<HTMLElement> {
-  page = render(<OptionsPage api={background.api} locale="vi" />);
+async function open(background: ReturnType<typeof fakeBackground>, uiLanguage?: string): Promise<HTMLElement> {
+  page = render(<OptionsPage api={background.api} locale="vi" uiLanguage={uiLanguage} />);
   await settle();
   return page.container;
 }
@@ -181,12 +182,66 @@ describe('the options page', () => {
     expect(textOf(container.querySelector('label[for="site-facebook"]'))).toBe(t('vi', 'options.settings.facebook'));
     act(() => facebook.click());
     await settle();
-    expect(background.sent).toContainEqual({ type: 'set-settings', settings: { sites: { facebook: false, zalo: true }, sensitivity: 'normal' } });
+    expect(background.sent).toContainEqual({ type: 'set-settings', settings: { sites: { facebook: false, zalo: true }, sensitivity: 'normal', language: 'auto' } });
     expect(facebook.checked).toBe(false);
     const high = container.querySelector('#sensitivity-high') as HTMLInputElement;
     expect(textOf(container.querySelector(`#${high.getAttribute('aria-describedby')}`))).toBe(t('vi', 'options.settings.highHint'));
     act(() => high.click());
     await settle();
-    expect(background.sent).toContainEqual({ type: 'set-settings', settings: { sites: { facebook: false, zalo: true }, sensitivity: 'high' } });
+    expect(background.sent).toContainEqual({ type: 'set-settings', settings: { sites: { facebook: false, zalo: true }, sensitivity: 'high', language: 'auto' } });
+  });
+});
+
+describe('the language setting', () => {
+  const radio = (container: HTMLElement, value: string) => container.querySelector(`input[type="radio"][name="language"][value="${value}"]`) as HTMLInputElement;
+  const label = (container: HTMLElement, value: string) => container.querySelector(`label[for="language-${value}"]`);
+
+  it('is a labelled radio group under "Ngôn ngữ / Language", each language named in itself, auto naming the browser’s', async () => {
+    const container = await open(fakeBackground(), 'en-US');
+    const group = radio(container, 'auto').closest('fieldset')!;
+    expect(textOf(group.querySelector('legend'))).toBe('Ngôn ngữ / Language');
+    expect(textOf(container.querySelector(`#${group.getAttribute('aria-describedby')}`))).toBe(t('en', 'options.settings.languageHint'));
+    expect([...group.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value)).toEqual(['auto', 'vi', 'en']);
+    // Stored settings without a language read as 'auto': with an English browser, the page is in English.
+    expect(radio(container, 'auto').checked).toBe(true);
+    expect(textOf(container.querySelector('h1'))).toBe(t('en', 'options.title'));
+    expect(textOf(label(container, 'auto'))).toBe(t('en', 'options.settings.languageAuto', { language: 'English' }));
+    expect(textOf(label(container, 'vi'))).toBe('Tiếng Việt');
+    expect(label(container, 'vi')!.getAttribute('lang')).toBe('vi');
+    expect(textOf(label(container, 'en'))).toBe('English');
+    expect(label(container, 'en')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('choosing English stores it and shows the page in English at once; choosing Tiếng Việt brings Vietnamese back', async () => {
+    const background = fakeBackground();
+    const container = await open(background, 'vi-VN');
+    expect(textOf(container.querySelector('h1'))).toBe(t('vi', 'options.title'));
+    expect(textOf(label(container, 'auto'))).toBe(t('vi', 'options.settings.languageAuto', { language: 'Tiếng Việt' }));
+    act(() => radio(container, 'en').click());
+    await settle();
+    expect(background.sent).toContainEqual({ type: 'set-settings', settings: { sites: { facebook: true, zalo: true }, sensitivity: 'normal', language: 'en' } });
+    expect(radio(container, 'en').checked).toBe(true);
+    expect(textOf(container.querySelector('h1'))).toBe(t('en', 'options.title'));
+    expect(textOf(container.querySelector('#settings-heading'))).toBe(t('en', 'options.settings.heading'));
+    expect(container.querySelector('main')!.getAttribute('lang')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe(t('en', 'options.title'));
+    // The save is confirmed in the language just chosen.
+    expect(textOf(container.querySelector('section[aria-labelledby="settings-heading"] [role="status"]'))).toBe(t('en', 'options.settings.saved'));
+    act(() => radio(container, 'vi').click());
+    await settle();
+    expect(background.sent).toContainEqual({ type: 'set-settings', settings: { sites: { facebook: true, zalo: true }, sensitivity: 'normal', language: 'vi' } });
+    expect(textOf(container.querySelector('h1'))).toBe(t('vi', 'options.title'));
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('a language the background could not store is not shown as chosen', async () => {
+    const background = fakeBackground({ fail: 'set-settings' });
+    const container = await open(background, 'vi-VN');
+    act(() => radio(container, 'en').click());
+    await settle();
+    expect(radio(container, 'auto').checked).toBe(true);
+    expect(textOf(container.querySelector('h1'))).toBe(t('vi', 'options.title'));
+    expect(textOf(container.querySelector('section[aria-labelledby="settings-heading"] [role="status"]'))).toBe(t('vi', 'options.failed', { error: 'background gone' }));
   });
 });
