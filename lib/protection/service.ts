@@ -1,6 +1,6 @@
-import { checkText } from '../check';
+import { checkText, type CheckResult } from '../check';
 import { demoDirectory } from '../directory/demo';
-import type { Contact } from '../directory/schema';
+import type { PublisherContacts } from '../report/recipients';
 import type { ProtectionDb } from '../store/db';
 import { activeDirectories, activeStamp, seedIfEmpty } from '../store/directories';
 import { accountKeyOf, isMarkedMistake, listMistakes, markMistake, unmarkMistake } from '../store/mistakes';
@@ -28,12 +28,24 @@ export interface PageAnswer {
   /** Key to remember a mistake under, when the page shows a stable account identity. */
   accountKey?: string;
   layout: PageReading['layout'];
-  /** Where to report: the contacts of the publisher that lists the leader. */
-  contacts: Contact[];
+  /** Where to report (lib/report): the publisher that lists the leader, else every publisher subscribed to. */
+  reportTo: PublisherContacts[];
   /** Sensitivity "cao" (lib/settings): show this namesake as an amber banner instead of the quiet note. */
   namesakeBanner?: boolean;
   /** The language to show it in: the user's setting, `auto` resolved with the browser's language. */
   locale: Locale;
+}
+
+/** What the check page gets: the result, and where to report it. */
+export type CheckAnswer = CheckResult & { reportTo: PublisherContacts[] };
+
+/**
+ * Whom to report to: the publisher whose directory lists the leader concerned; with no leader (a reported number,
+ * a message), every publisher subscribed to, since each is an office that takes reports.
+ */
+function reportTo(engine: DetectionEngine, publisherId: string | undefined): PublisherContacts[] {
+  const publishers = publisherId !== undefined ? [engine.publishers.get(publisherId)].filter((p) => p !== undefined) : [...engine.publishers.values()];
+  return publishers.filter((p) => p.contacts.length > 0).map((p) => ({ publisher: p.name, contacts: p.contacts }));
 }
 
 /** What a page on a site the user turned off gets: nothing to show. */
@@ -116,7 +128,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
     const settings = await readSettings(db);
     if (!settings.sites[reading.site]) {
       // The user turned this site off: no warning of any level, and no photo fetched for it.
-      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, contacts: [], locale: localeOf(settings) };
+      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, reportTo: [], locale: localeOf(settings) };
     }
     const current = await engine();
     const photo = await avatars.lookup(reading.subject, current.photos);
@@ -152,7 +164,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
       dismissed,
       accountKey,
       layout: reading.layout,
-      contacts: verdict.leader ? (current.publishers.get(verdict.leader.publisherId)?.contacts ?? []) : [],
+      reportTo: reportTo(current, verdict.leader?.publisherId),
       ...(settings.sensitivity === 'high' && verdict.level === 'namesake' ? { namesakeBanner: true } : {}),
       locale: localeOf(settings),
     };
@@ -201,8 +213,11 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
         return readSettings(db);
       case 'set-settings':
         return writeSettings(db, request.settings);
-      case 'check-input':
-        return checkText(await engine(), request.text);
+      case 'check-input': {
+        const current = await engine();
+        const result = checkText(current, request.text);
+        return { ...result, reportTo: reportTo(current, result.leader?.publisherId) } satisfies CheckAnswer;
+      }
       case 'get-tab-verdict':
         // Answered by the background entrypoint, which owns the per-tab state.
         return undefined;

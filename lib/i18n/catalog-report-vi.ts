@@ -1,0 +1,61 @@
+/**
+ * The report's words (lib/report, components/report, entrypoints/report), Vietnamese first: the primary catalog,
+ * whose keys the English one must have (tests/report/catalog-parity.test.ts). The report is read by the police
+ * office that receives it, so it names things as they would: tài khoản nghi vấn, người bị giả danh, dấu hiệu.
+ */
+export const reportVi = {
+  'report.pageTitle': 'Chống Giả Danh — Báo cáo',
+  'report.title': 'Báo cáo nghi vấn giả danh lãnh đạo',
+  'report.createdAt': 'Lập lúc {time}, bằng tiện ích Chống Giả Danh.',
+  'report.notSent':
+    'Báo cáo này được lập trên máy của bạn và chưa được gửi đi đâu. Hãy gửi cho một nơi tiếp nhận dưới đây: sao chép nội dung, tải tệp, hoặc in ra.',
+  'report.sendTo': 'Gửi tới',
+  'report.sendTo.publisher': 'Theo danh bạ {publisher}',
+  'report.sendTo.national': 'Đường dây toàn quốc',
+  'report.sendTo.none': 'Danh bạ chưa có địa chỉ tiếp nhận; hãy gửi tới các đường dây toàn quốc.',
+  'report.finding': 'Nhận định',
+  'report.level': 'Mức: {level}',
+  'report.reasons': 'Dấu hiệu',
+  'report.suspect': 'Tài khoản nghi vấn',
+  'report.suspect.name': 'Tên hiển thị: {name}',
+  'report.suspect.platform': 'Nền tảng: {platform}',
+  'report.suspect.id': 'Mã tài khoản: {id}',
+  'report.suspect.username': 'Tên người dùng: {username}',
+  'report.suspect.phone': 'Số điện thoại: {phone}',
+  'report.suspect.link': 'Đường dẫn hồ sơ: {url}',
+  'report.leader': 'Người bị giả danh',
+  'report.leader.phones': 'Số điện thoại chính thức: {phones}',
+  'report.leader.accounts': 'Tài khoản đã xác minh: {accounts}',
+  'report.page': 'Trang đã xem',
+  'report.page.url': 'Địa chỉ: {url}',
+  'report.page.seenAt': 'Ghi nhận lúc: {time}',
+  'report.messages': 'Tin nhắn đáng ngờ',
+  'report.message.meta': '{sender}, lúc {time}',
+  'report.message.sender': '{sender}',
+  'report.message.time': 'Lúc {time}',
+  'report.message.unknown': 'Không rõ người gửi và thời gian',
+  'report.amounts': 'Số tiền được hỏi: {amounts}',
+  'report.accounts': 'Số tài khoản được đưa ra: {accounts}',
+  'report.checked': 'Nội dung đã kiểm tra',
+  'report.screenshot': 'Ảnh chụp màn hình',
+  'report.screenshot.takenAt': 'Ảnh chụp màn hình của thẻ, lúc {time}',
+
+  'report.actions': 'Gửi báo cáo',
+  'report.copy': 'Sao chép nội dung',
+  'report.copied': 'Đã sao chép. Hãy dán vào tin nhắn hoặc email gửi nơi tiếp nhận.',
+  'report.copyFailed': 'Không sao chép được. Hãy chọn nội dung bên dưới và sao chép bằng tay.',
+  'report.downloadJson': 'Tải tệp dữ liệu (JSON)',
+  'report.downloadHtml': 'Tải trang để in (HTML)',
+  'report.print': 'In báo cáo',
+  'report.downloaded': 'Đã tải {file}.',
+  'report.email': 'Soạn email tới {label}',
+  'report.includeScreenshot': 'Kèm ảnh chụp màn hình của thẻ (có thể lộ nội dung khác trên màn hình; chỉ kèm khi cần)',
+  'report.noScreenshot': 'Muốn kèm ảnh chụp màn hình: mở trang cần báo cáo, bấm biểu tượng Chống Giả Danh trên thanh công cụ, rồi bấm “Báo cáo”.',
+  'report.preview': 'Nội dung báo cáo',
+  'report.loading': 'Đang lập báo cáo…',
+  'report.nothing': 'Không có gì để báo cáo ở thẻ này: trang chưa được đọc, hoặc thẻ đã đóng.',
+  'report.close': 'Đóng',
+} as const;
+
+export type ReportMessageKey = keyof typeof reportVi;
+export type ReportCatalog = Record<ReportMessageKey, string>;

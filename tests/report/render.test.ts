@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { REPORT_FORMAT, reportFileName, reportHtml, reportJson, reportMailto, reportRecipients, reportSchema, reportText, type Report } from '../../lib/report';
+
+/** A report whose every text is what a scammer could put on a page: markup, quotes, script, long lines. */
+const hostile: Report = {
+  format: REPORT_FORMAT,
+  createdAt: '2026-11-29T17:30:00.000Z',
+  locale: 'vi',
+  source: 'page',
+  finding: { level: 'danger', word: 'NGUY HIỂM', summary: 'Giả danh <b>lãnh đạo</b>', reasons: [{ code: 'asks-for-money', text: 'Hỏi tiền "gấp" & ngay' }] },
+  suspect: { name: '<img src=x onerror=alert(1)>', platform: 'facebook', id: '1' },
+  page: { url: 'https://www.facebook.com/messages/t/1?x="><script>alert(1)</script>', site: 'facebook', kind: 'thread', seenAt: '2026-11-29T17:29:00.000Z' },
+  messages: [{ sender: '</figcaption><script>', time: '00:31', text: 'chuyển <script>alert(1)</script> 5tr', marked: [{ start: 0, end: 6 }, { start: 40, end: 99 }] }],
+  amounts: [5_000_000],
+  accounts: [],
+  sendTo: reportRecipients([{ publisher: 'PA05', contacts: [{ label: 'Trực ban <PA05>', phone: '0233 3800 000', email: 'pa05@example.gov.vn' }] }], 'vi'),
+};
+
+describe('the printable page', () => {
+  it('escapes everything the page supplied, and carries no script or outside resource', () => {
+    const html = reportHtml(hostile);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img src=x/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('content="default-src \'none\'; img-src data:; style-src \'unsafe-inline\'"');
+    // Parsed as a browser would: the hostile texts are text, and the sections are all there.
+    const window = new Window();
+    window.document.write(html);
+    const doc = window.document;
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+    expect(doc.querySelector('#suspect')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(doc.querySelector('#messages mark')?.textContent).toBe('chuyển'); // the range past the end is clamped
+    expect(doc.querySelector('#messages figcaption')?.textContent).toBe('</figcaption><script>, lúc 00:31');
+    expect([...doc.querySelectorAll('section')].map((s) => s.id)).toEqual(['send-to', 'finding', 'suspect', 'page', 'messages']);
+    expect(doc.documentElement.getAttribute('lang')).toBe('vi');
+    window.close();
+  });
+
+  it('inlines the screenshot only when the report has one', () => {
+    expect(reportHtml(hostile)).not.toContain('<img');
+    const shot = { dataUrl: 'data:image/png;base64,iVBORw0KGgo=', takenAt: '2026-11-29T17:29:30.000Z' };
+    const html = reportHtml({ ...hostile, screenshot: shot });
+    expect(html).toContain(`<img src="${shot.dataUrl}"`);
+    expect(reportText({ ...hostile, screenshot: shot })).toContain('Ảnh chụp màn hình của thẻ, lúc 30/11/2026 00:29 (GMT+7)');
+  });
+});
+
+describe('the report schema', () => {
+  it('accepts a report and refuses a screenshot that is not a PNG or JPEG data URL', () => {
+    expect(reportSchema.safeParse(hostile).success).toBe(true);
+    for (const dataUrl of ['javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:image/png;base64,"><script>']) {
+      expect(reportSchema.safeParse({ ...hostile, screenshot: { dataUrl, takenAt: hostile.createdAt } }).success, dataUrl).toBe(false);
+    }
+  });
+
+  it('bounds what a page can put in', () => {
+    const many = Array.from({ length: 41 }, () => hostile.messages[0]!);
+    expect(reportSchema.safeParse({ ...hostile, messages: many }).success).toBe(false);
+    expect(reportSchema.safeParse({ ...hostile, suspect: { name: 'x'.repeat(301) } }).success).toBe(false);
+  });
+});
+
+describe('files and mail', () => {
+  it('names files by Vietnam time, in ASCII', () => {
+    expect(reportFileName(hostile, 'json')).toBe('bao-cao-gia-danh-20261130-0030.json');
+    expect(reportFileName(hostile, 'html')).toBe('bao-cao-gia-danh-20261130-0030.html');
+  });
+
+  it('downloads JSON that reads back as the same report', () => {
+    expect(reportSchema.parse(JSON.parse(reportJson(hostile)))).toEqual(hostile);
+  });
+
+  it('writes a mailto link with the report as the message, cut at whole lines when long', () => {
+    const short = reportMailto('pa05@example.gov.vn', 'Báo cáo', hostile, 100_000);
+    expect(short.startsWith('mailto:pa05@example.gov.vn?subject=B%C3%A1o%20c%C3%A1o&body=')).toBe(true);
+    expect(decodeURIComponent(short.split('&body=')[1]!)).toBe(reportText(hostile));
+    const cut = reportMailto('pa05@example.gov.vn', 'Báo cáo', hostile, 600);
+    expect(cut.length).toBeLessThanOrEqual(600);
+    const body = decodeURIComponent(cut.split('&body=')[1]!);
+    expect(body.endsWith('\n…')).toBe(true);
+    expect(reportText(hostile).startsWith(body.slice(0, -2))).toBe(true);
+  });
+});
+
+describe('recipients', () => {
+  it('lists the publisher’s contacts first, then the national lines, each line once', () => {
+    const list = reportRecipients(
+      [
+        { publisher: 'Công an tỉnh', contacts: [{ label: 'PA05', phone: '0233 3800 000' }, { label: 'Cấp cứu', phone: '113' }] },
+        { publisher: 'Tỉnh khác', contacts: [{ label: 'PA05 (trùng số)', phone: '0233.3800.000' }] },
+      ],
+      'en',
+    );
+    expect(list.map((r) => r.label)).toEqual(['PA05', 'Cấp cứu', 'National portal for reporting online scams (Authority of Information Security)']);
+    expect(list.map((r) => r.via)).toEqual(['publisher', 'publisher', 'national']);
+    expect(reportRecipients([], 'vi').map((r) => r.phone ?? r.url)).toEqual(['113', 'https://canhbao.khonggianmang.vn']);
+  });
+});
