@@ -1,9 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { defaultLocale } from '@/lib/i18n';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import { optionsStyles } from '@/components/options/options-styles';
 import type { OptionsApi } from '@/components/options/options-api';
+import { markDocumentLocale, uiLocale } from '@/components/ui-locale';
 
 /** The options page: every request goes to the background through the validated protocol (lib/protocol). */
 const api: OptionsApi = {
@@ -20,4 +20,8 @@ const api: OptionsApi = {
 const style = document.createElement('style');
 style.textContent = optionsStyles;
 document.head.append(style);
-createRoot(document.getElementById('root')!).render(<OptionsPage api={api} locale={defaultLocale} />);
+// Opens in the user's language setting (components/ui-locale.ts); the page then follows the setting as it changes.
+void uiLocale((request) => api.send(request), navigator.language).then((locale) => {
+  markDocumentLocale(locale);
+  createRoot(document.getElementById('root')!).render(<OptionsPage api={api} locale={locale} uiLanguage={navigator.language} />);
+});

@@ -1,11 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { defaultLocale } from '@/lib/i18n';
 import type { CheckNowAnswer, CheckNowRequest } from '@/lib/check/check-now';
 import type { PageAnswer } from '@/lib/protection/service';
 import type { TabState } from '@/entrypoints/background/tab-state';
 import { PopupView, type PopupApi } from '@/components/check/PopupView';
 import { checkStyles } from '@/components/check/check-styles';
+import { markDocumentLocale, uiLocale } from '@/components/ui-locale';
+import { keepScreenshot } from '@/components/report/screenshot-store';
 
 /**
  * The toolbar popup, about the current tab. `?tab=<id>` names the tab instead (the end-to-end tests open the popup
@@ -36,13 +37,29 @@ async function start(): Promise<void> {
         return 'unreachable'; // no content script in that tab: not a page the extension reads
       }
     },
+    async report() {
+      if (tabId === undefined) return;
+      // The popup's click grants activeTab: the one moment the tab may be captured. The report page offers the
+      // screenshot and includes it only if the user ticks the box. Without the grant (the popup opened as a page),
+      // the report opens without one.
+      try {
+        const dataUrl = await browser.tabs.captureVisibleTab({ format: 'png' });
+        await keepScreenshot(tabId, { dataUrl, takenAt: new Date().toISOString() });
+      } catch {
+        // No screenshot: the report says how to get one.
+      }
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}?tab=${tabId}`, openerTabId: tabId });
+      window.close();
+    },
     checkPageUrl: browser.runtime.getURL('/check.html'),
     optionsUrl: browser.runtime.getURL('/options.html'),
   };
   const style = document.createElement('style');
   style.textContent = checkStyles;
   document.head.append(style);
-  createRoot(document.getElementById('root')!).render(<PopupView api={api} locale={defaultLocale} />);
+  const locale = await uiLocale((request) => browser.runtime.sendMessage(request), navigator.language);
+  markDocumentLocale(locale);
+  createRoot(document.getElementById('root')!).render(<PopupView api={api} locale={locale} />);
 }
 
 void start();
