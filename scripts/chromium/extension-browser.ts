@@ -20,9 +20,13 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded, headless. The sites are served from fixtures on their real
  * addresses (context.route), so the content scripts' match patterns fire exactly as on the live sites; every
  * other request is refused, as on this machine's closed network.
+ *
+ * `languages`: the browser's preferred languages (navigator.language is the first), Vietnamese unless told, like
+ * the people the extension protects. The extension's language setting 'auto' follows it; this Chromium's own UI
+ * language is English (Debian ships only en-US here), which would otherwise make every page English.
  */
-export async function launchWithExtension(options: { headless?: boolean; routes?: Record<string, string> } = {}): Promise<ExtensionBrowser> {
-  const { headless = true, routes = {} } = options;
+export async function launchWithExtension(options: { headless?: boolean; routes?: Record<string, string>; languages?: string } = {}): Promise<ExtensionBrowser> {
+  const { headless = true, routes = {}, languages = 'vi-VN,vi' } = options;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`build the extension first: ${extensionDir} is missing`);
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'cgd-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -39,6 +43,7 @@ export async function launchWithExtension(options: { headless?: boolean; routes?
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      `--accept-lang=${languages}`,
     ],
   });
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('blockedbyclient'));
