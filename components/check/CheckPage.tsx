@@ -1,12 +1,18 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Locale } from '../../lib/i18n';
-import { MAX_CHECK_TEXT, type CheckResult } from '../../lib/check';
+import type { Report } from '../../lib/report';
+import { MAX_CHECK_TEXT } from '../../lib/check';
+import type { CheckAnswer } from '../../lib/protection/service';
+import { ReportView } from '../report/ReportView';
+import { checkReport, isReportableOutcome } from '../report/word-report';
 import { tc } from './check-i18n';
 import { CheckResultView } from './CheckResultView';
 
 export interface CheckApi {
-  /** Sends `check-input` to the background and returns its answer (lib/check CheckResult). */
-  check(text: string): Promise<CheckResult>;
+  /** Sends `check-input` to the background and returns its answer: the result and whom to report it to. */
+  check(text: string): Promise<CheckAnswer>;
+  /** The moment a report is made (a fixed one in tests). */
+  now?: () => Date;
 }
 
 export interface CheckPageProps {
@@ -23,7 +29,7 @@ export interface CheckPageProps {
 export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
   const id = useId();
   const [text, setText] = useState(initialText.slice(0, MAX_CHECK_TEXT));
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; result: CheckResult; text: string } | { kind: 'failed'; error: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; result: CheckAnswer; text: string; report?: Report } | { kind: 'failed'; error: string }>({ kind: 'idle' });
 
   const run = async (value: string) => {
     setState({ kind: 'checking' });
@@ -82,6 +88,15 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
           </p>
         )}
         {state.kind === 'done' && <CheckResultView result={state.result} locale={locale} checkedText={state.text} />}
+        {state.kind === 'done' && isReportableOutcome(state.result.outcome) && !state.report && (
+          <button
+            type="button"
+            onClick={() => setState({ ...state, report: checkReport(state.result, state.text, { locale, now: (api.now ?? (() => new Date()))(), publishers: state.result.reportTo }) })}
+          >
+            {tc(locale, 'check.report')}
+          </button>
+        )}
+        {state.kind === 'done' && state.report && <ReportView report={state.report} locale={locale} headingLevel={2} focusOnMount />}
       </section>
     </main>
   );

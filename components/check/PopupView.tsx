@@ -4,6 +4,7 @@ import type { CheckNowAnswer } from '../../lib/check/check-now';
 import type { PageAnswer } from '../../lib/protection/service';
 import type { VerdictLevel } from '../../lib/verdict/levels';
 import { tc } from './check-i18n';
+import { isReportableLevel } from '../report/word-report';
 
 /** What the popup needs from the extension: the tab's verdict, the content script's "read again", two addresses. */
 export interface PopupApi {
@@ -11,6 +12,8 @@ export interface PopupApi {
   tabAnswer(): Promise<PageAnswer | null>;
   /** Asks the tab's content script to read the page again and be judged; 'unreachable' when the page has none. */
   checkNow(): Promise<CheckNowAnswer | 'unreachable'>;
+  /** Opens the report page about the tab (with a screenshot of it, when the browser lets the popup take one). */
+  report(): Promise<void>;
   checkPageUrl: string;
   optionsUrl: string;
 }
@@ -62,6 +65,11 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
       {view.kind !== 'unsupported' && (
         <button type="button" onClick={() => void readAgain()} disabled={status === 'checking'}>
           {tc(locale, 'popup.checkNow')}
+        </button>
+      )}
+      {view.kind === 'answer' && isReportableLevel(view.answer.verdict.level) && (
+        <button type="button" className="cgd-report-button" onClick={() => void api.report()}>
+          {tc(locale, 'popup.report')}
         </button>
       )}
       <p role="status" className="cgd-hint">

@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import type { CheckResult } from '@/lib/check';
+import type { CheckAnswer } from '@/lib/protection/service';
 import { CheckPage, type CheckApi } from '@/components/check/CheckPage';
 import { checkStyles } from '@/components/check/check-styles';
+import { reportStyles } from '@/components/report/report-styles';
 import { tc } from '@/components/check/check-i18n';
 import { markDocumentLocale, uiLocale } from '@/components/ui-locale';
 
@@ -15,12 +16,12 @@ const api: CheckApi = {
     const answer: unknown = await browser.runtime.sendMessage({ type: 'check-input', text });
     if (typeof answer !== 'object' || answer === null) throw new Error('no answer');
     if ('error' in answer && typeof answer.error === 'string') throw new Error(answer.error);
-    return answer as CheckResult;
+    return answer as CheckAnswer;
   },
 };
 
 const style = document.createElement('style');
-style.textContent = checkStyles;
+style.textContent = checkStyles + reportStyles;
 document.head.append(style);
 const initialText = new URL(location.href).searchParams.get('q') ?? '';
 // In the user's language setting (components/ui-locale.ts).

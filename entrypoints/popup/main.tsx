@@ -6,6 +6,7 @@ import type { TabState } from '@/entrypoints/background/tab-state';
 import { PopupView, type PopupApi } from '@/components/check/PopupView';
 import { checkStyles } from '@/components/check/check-styles';
 import { markDocumentLocale, uiLocale } from '@/components/ui-locale';
+import { keepScreenshot } from '@/components/report/screenshot-store';
 
 /**
  * The toolbar popup, about the current tab. `?tab=<id>` names the tab instead (the end-to-end tests open the popup
@@ -35,6 +36,20 @@ async function start(): Promise<void> {
       } catch {
         return 'unreachable'; // no content script in that tab: not a page the extension reads
       }
+    },
+    async report() {
+      if (tabId === undefined) return;
+      // The popup's click grants activeTab: the one moment the tab may be captured. The report page offers the
+      // screenshot and includes it only if the user ticks the box. Without the grant (the popup opened as a page),
+      // the report opens without one.
+      try {
+        const dataUrl = await browser.tabs.captureVisibleTab({ format: 'png' });
+        await keepScreenshot(tabId, { dataUrl, takenAt: new Date().toISOString() });
+      } catch {
+        // No screenshot: the report says how to get one.
+      }
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}?tab=${tabId}`, openerTabId: tabId });
+      window.close();
     },
     checkPageUrl: browser.runtime.getURL('/check.html'),
     optionsUrl: browser.runtime.getURL('/options.html'),

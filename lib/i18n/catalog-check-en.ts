@@ -9,6 +9,7 @@ export const checkEn: CheckCatalog = {
   'check.submit': 'Check',
   'check.checking': 'Checking…',
   'check.failed': 'Could not check. Please try again. ({error})',
+  'check.report': 'Make a report for the authorities',
   'check.resultHeading': 'Result',
 
   'kind.facebook-profile': 'You pasted a link to a Facebook profile.',
@@ -71,6 +72,7 @@ export const checkEn: CheckCatalog = {
   'popup.checking': 'Reading the page again…',
   'popup.checked': 'The page was read again.',
   'popup.checkFailed': 'Could not read this page again.',
+  'popup.report': 'Report',
   'popup.openCheck': 'Check a phone number, account, message…',
   'popup.openOptions': 'Settings',
 

@@ -11,6 +11,7 @@ export const checkVi = {
   'check.submit': 'Kiểm tra',
   'check.checking': 'Đang kiểm tra…',
   'check.failed': 'Không kiểm tra được. Hãy thử lại. ({error})',
+  'check.report': 'Lập báo cáo gửi cơ quan chức năng',
   'check.resultHeading': 'Kết quả kiểm tra',
 
   'kind.facebook-profile': 'Bạn đã dán đường dẫn một hồ sơ Facebook.',
@@ -73,6 +74,7 @@ export const checkVi = {
   'popup.checking': 'Đang đọc lại trang…',
   'popup.checked': 'Đã đọc lại trang.',
   'popup.checkFailed': 'Không đọc lại được trang này.',
+  'popup.report': 'Báo cáo',
   'popup.openCheck': 'Kiểm tra số điện thoại, số tài khoản, tin nhắn…',
   'popup.openOptions': 'Cài đặt',
 

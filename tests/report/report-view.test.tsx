@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReportView } from '../../components/report/ReportView';
+import { CheckPage } from '../../components/check/CheckPage';
+import { checkReport } from '../../components/report/word-report';
+import { checkText } from '../../lib/check';
+import { demoDirectory } from '../../lib/directory/demo';
+import { reportSchema, reportText, type Report } from '../../lib/report';
+import { createDetectionEngine } from '../../lib/verdict/engine';
+import { buttonNamed, click, render, textOf, type Rendered } from '../components/render';
+
+// The report as the user sees it: whom to send it to, the buttons, the screenshot choice, the document.
+const engine = createDetectionEngine([demoDirectory]);
+const now = new Date('2026-11-29T06:30:00Z');
+const publishers = [{ publisher: demoDirectory.publisher.name, contacts: demoDirectory.publisher.contacts }];
+const message = 'Em chuyển gấp cho anh 20 triệu vào tài khoản 1234567890 BIDV nhé';
+const report = checkReport(checkText(engine, message), message, { locale: 'vi', now, publishers });
+const shot = { dataUrl: 'data:image/png;base64,iVBORw0KGgo=', takenAt: '2026-11-29T06:29:00.000Z' };
+
+let rendered: Rendered | undefined;
+afterEach(() => rendered?.unmount());
+
+function saved() {
+  const files: { name: string; type: string; content: string }[] = [];
+  return { files, save: (name: string, type: string, content: string) => void files.push({ name, type, content }) };
+}
+
+describe('ReportView', () => {
+  it('lists whom to send it to, with phones to call, and shows the document with the marked message', () => {
+    rendered = render(<ReportView report={report} locale="vi" />);
+    const { container } = rendered;
+    expect(textOf(container.querySelector('h1'))).toBe('Báo cáo nghi vấn giả danh lãnh đạo');
+    expect(textOf(container)).toContain('chưa được gửi đi đâu');
+    expect(container.querySelector('a[href="tel:113"]')).not.toBeNull();
+    expect(container.querySelector('a[href="tel:02333800000"]')).not.toBeNull();
+    expect(container.querySelector('a[href="https://canhbao.khonggianmang.vn"]')?.getAttribute('rel')).toContain('noopener');
+    expect(textOf(container.querySelector('[data-section="messages"] mark'))).not.toBe('');
+    expect(container.querySelector('input[type="checkbox"]')).toBeNull(); // no screenshot was taken
+  });
+
+  it('copies the text, and says so (or says to copy by hand when the clipboard refuses)', async () => {
+    const copied: string[] = [];
+    rendered = render(<ReportView report={report} locale="vi" copyText={async (text) => void copied.push(text)} />);
+    await act(async () => click(buttonNamed(rendered!.container, 'Sao chép nội dung')));
+    expect(copied).toEqual([reportText(report)]);
+    expect(textOf(rendered.container.querySelector('[role="status"]'))).toContain('Đã sao chép');
+    rendered.unmount();
+    rendered = render(<ReportView report={report} locale="vi" copyText={() => Promise.reject(new Error('denied'))} />);
+    await act(async () => click(buttonNamed(rendered!.container, 'Sao chép nội dung')));
+    expect(textOf(rendered.container.querySelector('[role="status"]'))).toContain('sao chép bằng tay');
+  });
+
+  it('downloads JSON and the printable page; the screenshot goes in only when ticked', () => {
+    const { files, save } = saved();
+    rendered = render(<ReportView report={report} screenshot={shot} locale="vi" save={save} />);
+    const { container } = rendered;
+    click(buttonNamed(container, 'Tải tệp dữ liệu (JSON)'));
+    expect(files[0]).toMatchObject({ name: 'bao-cao-gia-danh-20261129-1330.json', type: 'application/json' });
+    expect(reportSchema.parse(JSON.parse(files[0]!.content)).screenshot).toBeUndefined();
+    const box = container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
+    expect(textOf(container.querySelector(`label[for="${box.id}"]`))).toContain('Kèm ảnh chụp màn hình');
+    click(box);
+    click(buttonNamed(container, 'Tải tệp dữ liệu (JSON)'));
+    expect((JSON.parse(files[1]!.content) as Report).screenshot).toEqual(shot);
+    click(buttonNamed(container, 'Tải trang để in (HTML)'));
+    expect(files[2]).toMatchObject({ name: 'bao-cao-gia-danh-20261129-1330.html', type: 'text/html' });
+    expect(files[2]!.content).toContain(`<img src="${shot.dataUrl}"`);
+    expect(container.querySelector('.cgd-report-shot img')?.getAttribute('src')).toBe(shot.dataUrl);
+    expect(textOf(container.querySelector('[role="status"]'))).toBe('Đã tải bao-cao-gia-danh-20261129-1330.html.');
+  });
+});
+
+describe('the check page’s report', () => {
+  it('offers a report for a reported number, and moves the focus to it', async () => {
+    const api = { check: async (text: string) => ({ ...checkText(engine, text), reportTo: publishers }), now: () => now };
+    await act(async () => {
+      rendered = render(<CheckPage api={api} locale="en" initialText="0987 654 321" />);
+    });
+    const { container } = rendered!;
+    expect(container.querySelector('article[data-outcome="reported"]')).not.toBeNull();
+    click(buttonNamed(container, 'Make a report for the authorities'));
+    const title = container.querySelector('.cgd-report h2');
+    expect(textOf(title)).toBe('Report of a suspected impersonation of a leader');
+    expect(document.activeElement).toBe(title);
+    expect(textOf(container.querySelector('[data-section="suspect"]'))).toContain('Phone: 0987654321');
+  });
+
+  it('offers none for a verified account', async () => {
+    const api = { check: async (text: string) => ({ ...checkText(engine, text), reportTo: publishers }) };
+    await act(async () => {
+      rendered = render(<CheckPage api={api} locale="vi" initialText="0233 3812 345" />);
+    });
+    expect(rendered!.container.querySelector('article[data-outcome="verified"]')).not.toBeNull();
+    expect([...rendered!.container.querySelectorAll('button')].map((b) => textOf(b))).not.toContain('Lập báo cáo gửi cơ quan chức năng');
+  });
+});
