@@ -26,7 +26,9 @@ export default defineConfig({
     // storage: storage.session keeps each tab's verdict across service-worker restarts.
     // alarms: directory sync every 30 minutes, surviving the service worker being stopped.
     // contextMenus: "Kiểm tra hồ sơ này" on Facebook, Messenger and Zalo links opens the check page with the link.
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    // activeTab: when the user opens the popup and asks for a report, a screenshot of that tab (tabs.captureVisibleTab)
+    // for the report, offered to the user and included only if they tick it. Granted by that click alone.
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab'],
     // The image hosts only (dom-notes "Images"), so the background can fetch the avatar of the profile or chat
     // partner being viewed and compare it with the leaders' photos. Never the sites themselves: the content scripts
     // read those. lib/photos/avatar-source.ts checks every address against the same list before fetching.

@@ -14,7 +14,7 @@ export interface WarningBannerProps {
   /** The name the suspect account shows, to point at the disguised letters in it. */
   senderName?: string;
   locale: Locale;
-  /** Copy the evidence (see evidenceText); the full report flow is the caller's. */
+  /** Opens the report of this warning (the report page, lib/report). */
   onReport(): void;
   /** The user says this warning is wrong; the caller remembers it. */
   onMistake(): void;

@@ -3,7 +3,6 @@ import type { Locale } from '@/lib/i18n';
 import type { PageAnswer } from '@/lib/protection/service';
 import { VerdictView } from '../VerdictView';
 import { LayoutNotRecognised } from '../LayoutNotRecognised';
-import { evidenceText } from '../evidence-text';
 import { createBannerHost, type BannerHost } from './banner-host';
 import { NamesakeBanner } from './NamesakeBanner';
 
@@ -12,10 +11,11 @@ export interface VerdictShowing {
   answer: PageAnswer;
   /** The texts the verdict's highlights index into. */
   messages: string[];
-  pageUrl: string;
   locale: Locale;
   onClose(): void;
   onMistake(): void;
+  /** "Báo cáo": the report page about this tab (lib/report), with the evidence the background kept. */
+  onReport(): void;
 }
 
 export interface BannerUi {
@@ -32,7 +32,7 @@ export interface BannerUi {
 export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerUi> {
   const host: BannerHost = await createBannerHost(ctx);
   return {
-    showVerdict({ answer, messages, pageUrl, locale, onClose, onMistake }) {
+    showVerdict({ answer, messages, locale, onClose, onMistake, onReport }) {
       const { verdict } = answer;
       if (answer.namesakeBanner && verdict.level === 'namesake' && verdict.leader) {
         host.show(<NamesakeBanner leader={verdict.leader} locale={locale} onClose={onClose} onMistake={onMistake} />);
@@ -46,18 +46,7 @@ export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerU
           locale={locale}
           onClose={onClose}
           onMistake={onMistake}
-          onReport={() => {
-            const text = evidenceText({
-              verdict,
-              locale,
-              messages,
-              senderName: answer.senderName,
-              senderAccount: answer.accountKey,
-              pageUrl,
-              at: new Date(),
-            });
-            void navigator.clipboard.writeText(text).catch(() => undefined);
-          }}
+          onReport={onReport}
         />,
       );
     },

@@ -188,7 +188,6 @@ export function guardPage(ctx: ContentScriptContext): void {
     (await banner()).showVerdict({
       answer,
       messages: answer.messageIds.map((id) => texts.get(id) ?? ''),
-      pageUrl: url.href,
       locale,
       onClose: close,
       onMistake: () => {
@@ -197,6 +196,8 @@ export function guardPage(ctx: ContentScriptContext): void {
         }
         close();
       },
+      // The report page about this tab, opened by the background next to it: the tab is the sender's own.
+      onReport: () => void browser.runtime.sendMessage({ type: 'open-report' }),
     });
   }
 }

@@ -10,6 +10,7 @@ import { defaultLocale } from '@/lib/i18n';
 import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
 import { builtInPublishers } from './publishers';
 import { SYNC_PERIOD_MINUTES } from '@/lib/sync';
+import { pageEvidence } from '@/lib/report';
 import { tc } from '@/components/check/check-i18n';
 
 const SYNC_ALARM = 'directory-sync';
@@ -89,13 +90,19 @@ export default defineBackground(() => {
     const frameId = sender.frameId;
     const answer = async (): Promise<unknown> => {
       if (request.type === 'get-tab-verdict') return tabState(request.tabId);
+      if (request.type === 'open-report') {
+        if (tabId === undefined) return { error: 'no tab' };
+        await openReport(tabId, sender.tab?.index);
+        return { ok: true };
+      }
       if (request.type !== 'judge-page' || tabId === undefined) {
         const result = await service.handle(request);
         if (request.type === 'set-settings') await retitleMenu();
         return result;
       }
       const showAnswer = async (page: PageAnswer): Promise<void> => {
-        await rememberTab(tabId, { url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind });
+        const evidence = pageEvidence(request.reading, page, new Date());
+        await rememberTab(tabId, { url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind, evidence });
         await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout, page.locale);
       };
       const page = (await service.handle(request, {
@@ -120,6 +127,11 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+
+  /** The report page about a tab, opened next to it (lib/report; the page reads the tab's state). */
+  const openReport = async (tabId: number, index: number | undefined): Promise<void> => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}?tab=${tabId}`, openerTabId: tabId, ...(index !== undefined ? { index: index + 1 } : {}) });
+  };
 
   // "Kiểm tra hồ sơ này" on a Facebook, Messenger or Zalo link: the check page, next to the tab, with the link.
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { VerdictLevel } from '@/lib/verdict/levels';
 import type { PageAnswer } from '@/lib/protection/service';
+import type { PageEvidence } from '@/lib/report';
+import { screenshotKey } from '@/components/report/screenshot-store';
 import { t, type Locale } from '@/lib/i18n';
 import { toolbarBadge, toolbarIconPaths } from '@/components/toolbar-icon';
 
@@ -13,6 +15,8 @@ export interface TabState {
   site: string;
   kind: string;
   answer: PageAnswer;
+  /** What the warning saw (suspect account, triggering messages), for a report made later (lib/report). */
+  evidence?: PageEvidence;
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -27,7 +31,7 @@ export async function tabState(tabId: number): Promise<TabState | null> {
 }
 
 export async function clearTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), screenshotKey(tabId)]);
 }
 
 /** The toolbar icon shows the current tab's level: icon, badge symbol and colour, and a title for screen readers. */

@@ -219,7 +219,8 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
         return { ...result, reportTo: reportTo(current, result.leader?.publisherId) } satisfies CheckAnswer;
       }
       case 'get-tab-verdict':
-        // Answered by the background entrypoint, which owns the per-tab state.
+      case 'open-report':
+        // Answered by the background entrypoint, which owns the tabs and their state.
         return undefined;
     }
   }

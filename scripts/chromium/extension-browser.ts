@@ -81,6 +81,7 @@ export interface CdpNode {
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
   attributes?: string[];
+  nodeValue?: string;
 }
 
 /**
@@ -131,6 +132,31 @@ export async function waitForBanner(page: Page, accept: (text: string, html: str
     await page.waitForTimeout(150);
   }
   throw new Error(`banner never matched; last banner HTML: ${last.slice(0, 600) || '(none)'}`);
+}
+
+/**
+ * Clicks the warning's button named `name` with the mouse, as a user would: the button is found through the
+ * DevTools protocol (the shadow root is closed), scrolled into view, and clicked at its centre.
+ */
+export async function clickBannerButton(page: Page, name: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName === bannerHostName);
+    const button = host && findNode(host, (n) => n.nodeName === 'BUTTON' && textOfNode(n).trim() === name);
+    if (!button) throw new Error(`no button "${name}" in the warning`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function textOfNode(node: CdpNode): string {
+  if (node.nodeName === '#text') return node.nodeValue ?? '';
+  return (node.children ?? []).map(textOfNode).join('');
 }
 
 /** Depth-first search through children and shadow roots, closed ones included. */

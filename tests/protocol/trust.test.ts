@@ -26,6 +26,12 @@ describe('who may ask what', () => {
     expect(admit({ type: 'judge-page', url: 'https://www.facebook.com/x', reading }, 'stranger').ok).toBe(false);
   });
 
+  it('lets a content script open the report of its own tab only: the message names no tab', () => {
+    expect(admit({ type: 'open-report' }, 'content-script').ok).toBe(true);
+    expect(admit({ type: 'open-report', tabId: 7 }, 'content-script').ok).toBe(false);
+    expect(admit({ type: 'open-report' }, 'stranger').ok).toBe(false);
+  });
+
   it('refuses malformed and oversized messages with a reason', () => {
     const bad = admit({ type: 'judge-page', url: 'not a url', reading }, 'content-script');
     expect(bad).toMatchObject({ ok: false });
