@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../lib/report';
+import { axe, blocking } from './axe';
 import { clickBannerButton, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser } from './harness';
 
 /**
@@ -54,6 +55,8 @@ describe('the report', () => {
     expect(document).toContain('Lê Quang Minh');
     expect(document).toContain('Địa chỉ: https://www.facebook.com/messages/t/100077788899900');
     expect(await report.locator('[data-section="messages"] mark').count()).toBeGreaterThan(0);
+    // Readable by keyboard and screen reader: axe finds nothing serious on the report page.
+    expect(blocking('report.html', await axe(report))).toEqual([]);
     // No screenshot from the banner (only the popup's click may capture a tab): the page says how to get one.
     expect(await report.locator('input[type="checkbox"]').count()).toBe(0);
     expect(await report.locator('main').innerText()).toContain('bấm biểu tượng Chống Giả Danh');
@@ -138,6 +141,9 @@ describe('the report', () => {
     await check.locator('article[data-outcome="reported"]').waitFor();
     await check.getByRole('button', { name: 'Lập báo cáo gửi cơ quan chức năng' }).click();
     await check.getByRole('heading', { level: 2, name: 'Báo cáo nghi vấn giả danh lãnh đạo' }).waitFor();
+    // The button that asked for it is gone: the focus is on the report's title, not lost to the page.
+    expect(await check.evaluate(() => document.activeElement?.textContent)).toBe('Báo cáo nghi vấn giả danh lãnh đạo');
+    expect(blocking('check.html with a report', await axe(check))).toEqual([]);
     const data = reportSchema.parse(JSON.parse((await download(check, 'Tải tệp dữ liệu (JSON)')).content));
     expect(data.source).toBe('check');
     expect(data.finding.level).toBe('reported');
