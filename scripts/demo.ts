@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { bannerText, launchWithExtension, serveImage, servePage, type ExtensionBrowser } from './chromium/extension-browser';
+import { bannerText, clickBannerButton, launchWithExtension, serveImage, servePage, type ExtensionBrowser } from './chromium/extension-browser';
 import { demoAvatarFile, demoAvatarUrls } from './fixtures/demo-avatar';
 import { repoDir } from './generate/shared-path';
 
@@ -55,6 +55,17 @@ async function waitForVerdict(ext: ExtensionBrowser, page: Page, url: string) {
   return last;
 }
 
+async function showReport(page: Page, i: number): Promise<void> {
+  const [report] = await Promise.all([ext.context.waitForEvent('page'), clickBannerButton(page, 'Báo cáo')]);
+  await report.locator('.cgd-report').waitFor();
+  const shot = path.join(screenshotsDir, `${i + 1}b-report.png`);
+  await report.screenshot({ path: shot, fullPage: true });
+  const sendTo = await report.locator('.cgd-report-recipients li').allInnerTexts();
+  const messages = await report.locator('[data-section="messages"] blockquote').count();
+  console.log(`${i + 1}b. Báo cáo (nút trên cảnh báo)  messages=${messages}  sendTo="${sendTo.map((line) => line.split(' — ')[0]).join(' | ').slice(0, 110)}…"  -> ${path.relative(process.cwd(), shot)}`);
+  await report.close();
+}
+
 const ext = await launchWithExtension({ headless: !headed });
 try {
   if (!headed) await mkdir(screenshotsDir, { recursive: true });
@@ -80,6 +91,8 @@ try {
         .filter(Boolean)
         .join('  '),
     );
+    // The first warning's "Báo cáo": the report page it opens, what the report holds and whom it goes to.
+    if (!headed && i === 0) await showReport(page, i);
     // Servicing the same address (chat.zalo.me) for another page later: keep tabs only in a window.
     if (!headed) await page.close();
   }
