@@ -103,11 +103,13 @@ beforeAll(async () => {
   feedDir = await mkdtemp(path.join(tmpdir(), 'cgd-feeds-'));
   server = await startFeedServer({ root: feedDir, port: 0, token: publishToken });
   userDataDir = await mkdtemp(path.join(tmpdir(), 'cgd-e2e-sync-'));
+  // A browser preferring Vietnamese, as the launcher's (scripts/chromium/extension-browser.ts): the language setting
+  // 'auto' follows it, and these checks read the Vietnamese words.
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: false,
     viewport: { width: 1280, height: 900 },
-    args: ['--headless=new', `--disable-extensions-except=${testBuildDir}`, `--load-extension=${testBuildDir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless=new', `--disable-extensions-except=${testBuildDir}`, `--load-extension=${testBuildDir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--accept-lang=vi-VN,vi'],
   });
   // As on this machine's closed network: nothing is reachable but the local feed server.
   const feedHost = new URL(server.url).host;
