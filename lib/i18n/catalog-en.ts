@@ -114,17 +114,6 @@ export const en: Catalog = {
   'combining.0328': 'an ogonek',
   'combining.other': 'the mark {code}',
 
-  'evidence.title': 'Suspected impersonation report (Chống Giả Danh)',
-  'evidence.level': 'Warning level: {level}',
-  'evidence.summary': 'Finding: {summary}',
-  'evidence.leader': 'Person impersonated: {leader}',
-  'evidence.page': 'Page: {url}',
-  'evidence.sender': 'Suspect account: {sender}',
-  'evidence.time': 'Time: {time}',
-  'evidence.reasons': 'Signs:',
-  'evidence.messages': 'Messages:',
-  'evidence.amounts': 'Amounts asked: {amounts}',
-  'evidence.accounts': 'Bank accounts given: {accounts}',
 
   // Directory sync and the options page (entrypoints/options).
   'sync.error.malformed-envelope': 'The downloaded directory file is damaged or in the wrong format, so it was not used.',

@@ -112,17 +112,6 @@ export const vi = {
   'combining.0328': 'dấu đuôi',
   'combining.other': 'dấu phụ {code}',
 
-  'evidence.title': 'Báo cáo nghi vấn giả danh (Chống Giả Danh)',
-  'evidence.level': 'Mức cảnh báo: {level}',
-  'evidence.summary': 'Nhận định: {summary}',
-  'evidence.leader': 'Người bị giả danh: {leader}',
-  'evidence.page': 'Trang: {url}',
-  'evidence.sender': 'Tài khoản nghi vấn: {sender}',
-  'evidence.time': 'Thời điểm: {time}',
-  'evidence.reasons': 'Dấu hiệu:',
-  'evidence.messages': 'Tin nhắn:',
-  'evidence.amounts': 'Số tiền được hỏi: {amounts}',
-  'evidence.accounts': 'Số tài khoản được đưa ra: {accounts}',
 
   // Directory sync and the options page (entrypoints/options).
   'sync.error.malformed-envelope': 'Tệp danh bạ tải về bị hỏng hoặc sai định dạng, nên không được dùng.',
