@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../lib/i18n';
 import { highlightSegments } from '../../lib/verdict/highlight-segments';
 import {
+  recipientGroups,
   recipientLine,
   reportFileName,
   reportHtml,
@@ -56,11 +57,16 @@ export function ReportView({
   }, []);
   const id = useId();
   const [withScreenshot, setWithScreenshot] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatusNow] = useState('');
+  // The same words twice in a row (a second copy) must be announced again: a live region speaks only on a change,
+  // so a repeat gets a trailing no-break space, which is heard as nothing.
+  const setStatus = (text: string) => setStatusNow((shown) => (shown === text ? `${text}\u00a0` : text));
   const report = useMemo<Report>(() => (withScreenshot && screenshot ? { ...bare, screenshot } : bare), [bare, screenshot, withScreenshot]);
   const sections = useMemo(() => reportSections(report), [report]);
+  // The report's headings nest under its title, whether the title is the page's (h1) or a section's (h2).
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const Sub = headingLevel === 1 ? 'h2' : 'h3';
+  const SubSub = headingLevel === 1 ? 'h3' : 'h4';
 
   const download = (extension: 'json' | 'html') => {
     const name = reportFileName(report, extension);
@@ -76,13 +82,21 @@ export function ReportView({
 
       <section className="cgd-report-actions" aria-labelledby={`${id}-actions`}>
         <Sub id={`${id}-actions`}>{tr(locale, 'report.actions')}</Sub>
-        <ul className="cgd-report-recipients">
-          {report.sendTo.map((recipient, i) => (
-            <li key={i}>
-              <RecipientView recipient={recipient} report={report} locale={locale} />
-            </li>
-          ))}
-        </ul>
+        {recipientGroups(report.sendTo).map((group, g) => (
+          <section key={g} className="cgd-report-group" aria-labelledby={`${id}-group-${g}`}>
+            <SubSub id={`${id}-group-${g}`}>
+              {group.via === 'national' ? tr(locale, 'report.sendTo.national') : tr(locale, 'report.sendTo.publisher', { publisher: group.publisher ?? '' })}
+            </SubSub>
+            <ul className="cgd-report-recipients">
+              {group.recipients.map((recipient, i) => (
+                <li key={i}>
+                  <RecipientView recipient={recipient} report={report} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {report.sendTo.some((r) => r.email) && <p className="cgd-hint">{tr(locale, 'report.mail.hint')}</p>}
         {screenshot ? (
           <p className="cgd-report-shot-choice">
             <input id={`${id}-shot`} type="checkbox" checked={withScreenshot} onChange={(event) => setWithScreenshot(event.target.checked)} />{' '}
@@ -126,7 +140,7 @@ export function ReportView({
         <p className="cgd-hint">{tr(locale, 'report.createdAt', { time: reportTime(report.createdAt) })}</p>
         {sections.map((section) => (
           <section key={section.id} data-section={section.id} aria-labelledby={`${id}-${section.id}`}>
-            <h3 id={`${id}-${section.id}`}>{section.heading}</h3>
+            <SubSub id={`${id}-${section.id}`}>{section.heading}</SubSub>
             {section.lines.map((line, i) => (
               <LineView key={i} line={line} />
             ))}
@@ -144,6 +158,7 @@ export function ReportView({
 
 function LineView({ line }: { line: ReportLine }) {
   if (line.kind === 'text') return <p>{line.text}</p>;
+  if (line.kind === 'group') return <p className="cgd-report-group-name">{line.text}</p>;
   if (line.kind === 'recipient') return <p>{recipientLine(line.recipient)}</p>;
   return (
     <figure className="cgd-report-message">
@@ -175,9 +190,14 @@ function RecipientView({ recipient, report, locale }: { recipient: Report['sendT
       {recipient.url && (
         <>
           {' — '}
-          <a href={recipient.url} target="_blank" rel="noopener noreferrer">
-            {recipient.url}
-          </a>
+          {/^https?:\/\//i.test(recipient.url) ? (
+            <a href={recipient.url} target="_blank" rel="noopener noreferrer">
+              {recipient.url}
+            </a>
+          ) : (
+            // Only web addresses become links; anything else a directory lists is shown as text.
+            <span>{recipient.url}</span>
+          )}
         </>
       )}
     </>

@@ -15,7 +15,6 @@ export const reportVi = {
   'report.sendTo.none': 'Danh bạ chưa có địa chỉ tiếp nhận; hãy gửi tới các đường dây toàn quốc.',
   'report.finding': 'Nhận định',
   'report.level': 'Mức: {level}',
-  'report.reasons': 'Dấu hiệu',
   'report.suspect': 'Tài khoản nghi vấn',
   'report.suspect.name': 'Tên hiển thị: {name}',
   'report.suspect.platform': 'Nền tảng: {platform}',
@@ -51,10 +50,12 @@ export const reportVi = {
   'report.email': 'Soạn email tới {label}',
   'report.includeScreenshot': 'Kèm ảnh chụp màn hình của thẻ (có thể lộ nội dung khác trên màn hình; chỉ kèm khi cần)',
   'report.noScreenshot': 'Muốn kèm ảnh chụp màn hình: mở trang cần báo cáo, bấm biểu tượng Chống Giả Danh trên thanh công cụ, rồi bấm “Báo cáo”.',
+  'report.mail.attach': 'Báo cáo đầy đủ, kể cả ảnh chụp màn hình nếu có, là tệp tải về từ tiện ích Chống Giả Danh: xin xem tệp đính kèm.',
+  'report.mail.hint': 'Thư chỉ chứa phần chữ: khi gửi email, hãy tải tệp báo cáo và đính kèm.',
   'report.preview': 'Nội dung báo cáo',
   'report.loading': 'Đang lập báo cáo…',
+  'report.failed': 'Không lập được báo cáo ({error}). Hãy đóng trang này và bấm “Báo cáo” lần nữa.',
   'report.nothing': 'Không có gì để báo cáo ở thẻ này: trang chưa được đọc, hoặc thẻ đã đóng.',
-  'report.close': 'Đóng',
 } as const;
 
 export type ReportMessageKey = keyof typeof reportVi;

@@ -42,7 +42,7 @@ export const pageReadingSchema = z.object({
 
 /** What a content script may ask: judge what its page shows; mark the account it shows as a mistake; report it. */
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('judge-page'), url: z.url(), reading: pageReadingSchema }),
+  z.object({ type: z.literal('judge-page'), url: z.url().max(4096), reading: pageReadingSchema }),
   z.object({ type: z.literal('mark-mistake'), subject: subjectSchema, leaderId: text(128).optional() }),
   // The banner's "Báo cáo": open the report page about the sender's own tab (the tab comes from the sender, never
   // from the message, so a page can only ever open the report of what it shows).

@@ -1,14 +1,16 @@
 import type { ProtocolReading } from '../protocol/messages';
 import type { Verdict } from '../verdict/types';
 import type { Report, ReportMessage } from './report';
+import { oneLine, withoutEmpty } from './text';
 
 /** The most messages a report quotes: the ones that triggered the warning, newest kept when there are more. */
 export const MAX_REPORT_MESSAGES = 20;
 
 /**
  * What the background keeps, per tab, to report a warning later: who the suspect account is and the messages that
- * triggered the warning, with the times the site showed. Taken from the reading the verdict was made on, so the
- * report says exactly what the warning saw, even if the chat has moved on since.
+ * triggered the warning, with the times the site showed. Taken from the reading the verdict was made on; the
+ * background keeps the loudest warning of a place (entrypoints/background), as the banner does, so a report made
+ * from the banner says what that banner saw.
  */
 export interface PageEvidence {
   seenAt: string;
@@ -26,9 +28,16 @@ export function pageEvidence(reading: Pick<ProtocolReading, 'site' | 'subject' |
 /** The account the warning is about: the profile or chat partner, or in a group chat the member who wrote. */
 function suspectOf(reading: Pick<ProtocolReading, 'site' | 'subject'>, senderName: string | undefined): PageEvidence['suspect'] {
   const subject = reading.subject;
-  if (!subject || subject.isGroup) return senderName ? { name: senderName, platform: reading.site } : undefined;
+  if (!subject || subject.isGroup) return senderName ? { name: oneLine(senderName), platform: reading.site } : undefined;
   const profileUrl = profileLink(subject);
-  return compact({ name: subject.name, platform: subject.platform, id: subject.id, username: subject.username, phone: subject.phone, profileUrl });
+  return withoutEmpty({
+    name: subject.name && oneLine(subject.name),
+    platform: subject.platform,
+    id: subject.id && oneLine(subject.id),
+    username: subject.username && oneLine(subject.username),
+    phone: subject.phone && oneLine(subject.phone),
+    profileUrl,
+  });
 }
 
 /** Where the account can be found again: facebook.com/<username> or profile.php?id=, zalo.me/<phone>. */
@@ -60,15 +69,12 @@ function triggeringMessages(reading: Pick<ProtocolReading, 'messages'>, { verdic
     const marked = verdict.highlights.filter((h) => h.messageIndex === index).map(({ start, end }) => ({ start, end }));
     const carriesFlagged = flaggedDigits.some((digits) => digitsOf(message.text).includes(digits));
     if (marked.length === 0 && !carriesFlagged) return;
-    quoted.push(compact({ sender: message.sender, time: message.time, text: message.text, marked: marked.slice(0, 100) }));
+    // Sender and time go on the quote's one-line caption; the message keeps its lines (it is quoted as a block).
+    quoted.push(withoutEmpty({ sender: message.sender && oneLine(message.sender), time: message.time && oneLine(message.time), text: message.text, marked: marked.slice(0, 100) }));
   });
   return quoted.slice(-MAX_REPORT_MESSAGES);
 }
 
 function digitsOf(text: string): string {
   return text.replace(/[^0-9]/g, '');
-}
-
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }

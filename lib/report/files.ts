@@ -1,5 +1,6 @@
 import type { Report } from './report';
 import { reportText } from './render-text';
+import { tr } from './words';
 
 /**
  * "bao-cao-gia-danh-20261129-1305.json": sortable, in Vietnam's time like the report's own times, ASCII so that
@@ -18,16 +19,18 @@ export function reportJson(report: Report): string {
 
 /**
  * A mailto: link that opens the user's mail program with the report as the message, to an office's address. The
- * screenshot cannot go in a link; the text says when it exists, and the downloaded files hold it. Long bodies are
- * cut where mail programs stop reading links (about 2,000 characters are safe everywhere).
+ * message leaves out the list of offices (it is going to one of them) and ends by asking for the downloaded file,
+ * which holds everything, the screenshot too. Long messages are cut at whole lines where mail programs stop reading
+ * links (about 2,000 characters are safe everywhere): the finding, the suspect and the page come first, so they
+ * survive the cut.
  */
 export function reportMailto(email: string, subject: string, report: Report, maxLength = 1800): string {
-  let body = reportText(report);
   const link = (text: string) => `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`;
+  const closing = tr(report.locale, 'report.mail.attach');
+  const body = `${reportText(report, { omit: ['send-to'] })}\n\n${closing}`;
   if (link(body).length <= maxLength) return link(body);
-  // Cut whole lines until it fits, and say it was cut: the office asks for the file then.
-  const lines = body.split('\n');
-  while (lines.length > 1 && link(`${lines.join('\n')}\n…`).length > maxLength) lines.pop();
-  body = `${lines.join('\n')}\n…`;
-  return link(body);
+  const lines = reportText(report, { omit: ['send-to'] }).split('\n');
+  const cut = (kept: string[]) => `${kept.join('\n')}\n…\n\n${closing}`;
+  while (lines.length > 1 && link(cut(lines)).length > maxLength) lines.pop();
+  return link(cut(lines));
 }

@@ -2,6 +2,7 @@ import type { Contact } from '../directory/schema';
 import type { Locale } from '../i18n/locale';
 import { nationalHotlines } from './hotlines';
 import type { ReportRecipient } from './report';
+import { withoutEmpty } from './text';
 
 /** A publisher's contacts, as the background hands them with an answer. */
 export interface PublisherContacts {
@@ -27,9 +28,16 @@ export function reportRecipients(publishers: readonly PublisherContacts[], local
     if (identity.some((key) => seen.has(key))) return false;
     for (const key of identity) seen.add(key);
     return true;
-  }).map(stripEmpty);
+  }).map(withoutEmpty);
 }
 
-function stripEmpty(recipient: ReportRecipient): ReportRecipient {
-  return Object.fromEntries(Object.entries(recipient).filter(([, value]) => value !== undefined)) as ReportRecipient;
+/** The recipients in groups, as the report shows them: each publisher's contacts under its name, then the national lines. */
+export function recipientGroups(sendTo: readonly ReportRecipient[]): { via: ReportRecipient['via']; publisher?: string; recipients: ReportRecipient[] }[] {
+  const groups: { via: ReportRecipient['via']; publisher?: string; recipients: ReportRecipient[] }[] = [];
+  for (const recipient of sendTo) {
+    const last = groups[groups.length - 1];
+    if (last && last.via === recipient.via && last.publisher === recipient.publisher) last.recipients.push(recipient);
+    else groups.push({ via: recipient.via, ...(recipient.publisher !== undefined ? { publisher: recipient.publisher } : {}), recipients: [recipient] });
+  }
+  return groups;
 }

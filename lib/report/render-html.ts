@@ -14,9 +14,7 @@ export function reportHtml(report: Report): string {
     .map((section) => `<section id="${section.id}">\n<h2>${escapeHtml(section.heading)}</h2>\n${linesHtml(section.lines)}\n</section>`)
     .join('\n');
   const screenshot = report.screenshot
-    ? `<section id="screenshot">\n<h2>${escapeHtml(tr(locale, 'report.screenshot'))}</h2>\n<figure><img src="${report.screenshot.dataUrl}" alt="${escapeHtml(
-        tr(locale, 'report.screenshot.takenAt', { time: reportTime(report.screenshot.takenAt) }),
-      )}"><figcaption>${escapeHtml(tr(locale, 'report.screenshot.takenAt', { time: reportTime(report.screenshot.takenAt) }))}</figcaption></figure>\n</section>`
+    ? `<section id="screenshot">\n<h2>${escapeHtml(tr(locale, 'report.screenshot'))}</h2>\n<figure><img src="${report.screenshot.dataUrl}" alt=""><figcaption>${escapeHtml(tr(locale, 'report.screenshot.takenAt', { time: reportTime(report.screenshot.takenAt) }))}</figcaption></figure>\n</section>`
     : '';
   return `<!doctype html>
 <html lang="${locale}">
@@ -40,17 +38,28 @@ ${screenshot}
 }
 
 function linesHtml(lines: readonly ReportLine[]): string {
-  const recipients = lines.filter((l): l is Extract<ReportLine, { kind: 'recipient' }> => l.kind === 'recipient');
-  const others = lines.filter((l) => l.kind !== 'recipient');
-  const parts = others.map((line) => {
-    if (line.kind === 'text') return `<p>${escapeHtml(line.text)}</p>`;
-    if (line.kind !== 'quote') return '';
-    const text = highlightSegments(line.text, line.marked)
-      .map((part) => (part.highlighted ? `<mark>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text)))
-      .join('');
-    return `<figure class="message">${line.meta ? `<figcaption>${escapeHtml(line.meta)}</figcaption>` : ''}<blockquote>${text}</blockquote></figure>`;
-  });
-  if (recipients.length > 0) parts.push(`<ul class="send-to">${recipients.map((r) => `<li>${recipientHtml(r.recipient)}</li>`).join('')}</ul>`);
+  const parts: string[] = [];
+  let recipients: string[] = [];
+  const endList = () => {
+    if (recipients.length > 0) parts.push(`<ul class="send-to">${recipients.join('')}</ul>`);
+    recipients = [];
+  };
+  for (const line of lines) {
+    if (line.kind === 'recipient') {
+      recipients.push(`<li>${recipientHtml(line.recipient)}</li>`);
+      continue;
+    }
+    endList();
+    if (line.kind === 'text') parts.push(`<p>${escapeHtml(line.text)}</p>`);
+    else if (line.kind === 'group') parts.push(`<p class="group">${escapeHtml(line.text)}</p>`);
+    else {
+      const text = highlightSegments(line.text, line.marked)
+        .map((part) => (part.highlighted ? `<mark>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text)))
+        .join('');
+      parts.push(`<figure class="message">${line.meta ? `<figcaption>${escapeHtml(line.meta)}</figcaption>` : ''}<blockquote>${text}</blockquote></figure>`);
+    }
+  }
+  endList();
   return parts.join('\n');
 }
 
@@ -74,7 +83,8 @@ h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; border-bottom: 1px solid #999; }
 p { margin: .25rem 0; }
 .meta { color: #333; }
-.send-to { padding-left: 1.25rem; }
+.send-to { padding-left: 1.25rem; margin: .25rem 0; }
+.group { font-weight: 600; margin-top: .5rem; }
 figure.message { margin: .5rem 0; }
 figcaption { font-size: .9rem; color: #333; }
 blockquote { margin: .25rem 0; padding: .5rem .75rem; border-left: 4px solid #555; background: #f4f4f4; white-space: pre-wrap; overflow-wrap: anywhere; }

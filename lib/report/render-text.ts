@@ -1,19 +1,21 @@
 import { highlightSegments } from '../verdict/highlight-segments';
 import type { Report } from './report';
-import { recipientLine, reportSections, reportTime } from './sections';
+import { recipientLine, reportSections, reportTime, type ReportSection } from './sections';
 import { tr } from './words';
 
 /**
  * The report as plain text, to paste into a message, an email or a form: headings in capitals, messages quoted
  * with "> " as mail clients do, the suspicious parts between [[ ]] so they survive any text box.
  */
-export function reportText(report: Report): string {
+export function reportText(report: Report, options: { omit?: readonly ReportSection['id'][] } = {}): string {
   const { locale } = report;
   const out: string[] = [tr(locale, 'report.title').toLocaleUpperCase(locale), tr(locale, 'report.createdAt', { time: reportTime(report.createdAt) })];
   for (const section of reportSections(report)) {
+    if (options.omit?.includes(section.id)) continue;
     out.push('', `${section.heading.toLocaleUpperCase(locale)}:`);
     for (const line of section.lines) {
       if (line.kind === 'text') out.push(line.text);
+      else if (line.kind === 'group') out.push(`${line.text}:`);
       else if (line.kind === 'recipient') out.push(`- ${recipientLine(line.recipient)}`);
       else {
         if (line.meta) out.push(`[${line.meta}]`);

@@ -11,7 +11,13 @@ import { locales } from '../i18n/locale';
  */
 export const REPORT_FORMAT = 'cgd-report/1';
 
-const text = (max: number) => z.string().max(max);
+/**
+ * Strings and lists are cut to these bounds, never refused for length: a page that shows a long name or many
+ * amounts must not stop the report from being made. Only the screenshot is refused outright when it is not a
+ * picture.
+ */
+const text = (max: number) => z.string().transform((s) => s.slice(0, max));
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).transform((items) => items.slice(0, max));
 const instant = z.iso.datetime({ offset: true });
 
 export const reportRecipientSchema = z.object({
@@ -30,7 +36,7 @@ export const reportMessageSchema = z.object({
   time: text(100).optional(),
   text: text(4000),
   /** The parts that made the message suspicious (UTF-16 offsets into `text`). */
-  marked: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(100),
+  marked: list(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }), 100),
 });
 
 export const reportSchema = z.object({
@@ -46,7 +52,7 @@ export const reportSchema = z.object({
     word: text(100),
     summary: text(1000),
     advice: text(1000).optional(),
-    reasons: z.array(z.object({ code: text(60), text: text(1000) })).max(50),
+    reasons: list(z.object({ code: text(60), text: text(1000) }), 50),
   }),
   suspect: z
     .object({
@@ -64,29 +70,29 @@ export const reportSchema = z.object({
       name: text(300),
       title: text(300).optional(),
       organization: text(300).optional(),
-      phones: z.array(text(40)).max(20),
+      phones: list(text(40), 20),
       /** Links (or handles) of the leader's verified accounts, from the directory. */
-      verifiedAccounts: z.array(text(2048)).max(20),
+      verifiedAccounts: list(text(2048), 20),
     })
     .optional(),
   page: z.object({ url: text(4096), site: z.enum(['facebook', 'zalo']), kind: text(20), seenAt: instant }).optional(),
   /** What the user pasted on the check page. */
   checked: text(4000).optional(),
-  messages: z.array(reportMessageSchema).max(40),
-  amounts: z.array(z.number().nonnegative()).max(50),
-  accounts: z.array(text(40)).max(50),
-  sendTo: z.array(reportRecipientSchema).max(30),
+  messages: list(reportMessageSchema, 40),
+  amounts: list(z.number().nonnegative(), 50),
+  accounts: list(text(40), 50),
+  sendTo: list(reportRecipientSchema, 30),
   screenshot: z
     .object({
       dataUrl: z
         .string()
-        .max(12_000_000)
+        .max(8_000_000)
         .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'must be a base64 PNG or JPEG data URL'),
       takenAt: instant,
     })
     .optional(),
 });
 
-export type Report = z.infer<typeof reportSchema>;
-export type ReportRecipient = z.infer<typeof reportRecipientSchema>;
-export type ReportMessage = z.infer<typeof reportMessageSchema>;
+export type Report = z.output<typeof reportSchema>;
+export type ReportRecipient = z.output<typeof reportRecipientSchema>;
+export type ReportMessage = z.output<typeof reportMessageSchema>;

@@ -1,6 +1,8 @@
 import { formatAmounts } from '../i18n/describe-reason';
 import { leaderDesignation } from '../i18n/leader-words';
+import { recipientGroups } from './recipients';
 import type { Report, ReportRecipient } from './report';
+import { oneLine } from './text';
 import { tr } from './words';
 
 /**
@@ -10,6 +12,8 @@ import { tr } from './words';
  */
 export type ReportLine =
   | { kind: 'text'; text: string }
+  /** The name of a group of recipients: a publisher's contacts, or the national lines. */
+  | { kind: 'group'; text: string }
   | { kind: 'recipient'; recipient: ReportRecipient }
   | { kind: 'quote'; meta: string; text: string; marked: { start: number; end: number }[] };
 
@@ -26,8 +30,14 @@ export function reportSections(report: Report): ReportSection[] {
   const sections: ReportSection[] = [];
   const say = (text: string): ReportLine => ({ kind: 'text', text });
 
-  const sendTo: ReportLine[] = report.sendTo.map((recipient) => ({ kind: 'recipient', recipient }));
-  if (!report.sendTo.some((r) => r.via === 'publisher')) sendTo.unshift(say(tr(locale, 'report.sendTo.none')));
+  const sendTo: ReportLine[] = [];
+  if (!report.sendTo.some((r) => r.via === 'publisher')) sendTo.push(say(tr(locale, 'report.sendTo.none')));
+  for (const group of recipientGroups(report.sendTo)) {
+    const name =
+      group.via === 'national' ? tr(locale, 'report.sendTo.national') : group.publisher ? tr(locale, 'report.sendTo.publisher', { publisher: group.publisher }) : undefined;
+    if (name) sendTo.push({ kind: 'group', text: name });
+    sendTo.push(...group.recipients.map((recipient): ReportLine => ({ kind: 'recipient', recipient })));
+  }
   sections.push({ id: 'send-to', heading: tr(locale, 'report.sendTo'), lines: sendTo });
 
   const finding: ReportLine[] = [say(tr(locale, 'report.level', { level: report.finding.word })), say(report.finding.summary)];
@@ -45,7 +55,7 @@ export function reportSections(report: Report): ReportSection[] {
     if (suspect.id) lines.push(say(tr(locale, 'report.suspect.id', { id: suspect.id })));
     if (suspect.username) lines.push(say(tr(locale, 'report.suspect.username', { username: suspect.username })));
     if (suspect.phone) lines.push(say(tr(locale, 'report.suspect.phone', { phone: suspect.phone })));
-    if (suspect.profileUrl) lines.push(say(tr(locale, 'report.suspect.link', { url: suspect.profileUrl })));
+    if (suspect.profileUrl) lines.push(say(tr(locale, 'report.suspect.link', { url: oneLine(suspect.profileUrl) })));
     if (lines.length > 0) sections.push({ id: 'suspect', heading: tr(locale, 'report.suspect'), lines });
   }
 
@@ -61,7 +71,7 @@ export function reportSections(report: Report): ReportSection[] {
     sections.push({
       id: 'page',
       heading: tr(locale, 'report.page'),
-      lines: [say(tr(locale, 'report.page.url', { url: report.page.url })), say(tr(locale, 'report.page.seenAt', { time: reportTime(report.page.seenAt) }))],
+      lines: [say(tr(locale, 'report.page.url', { url: oneLine(report.page.url) })), say(tr(locale, 'report.page.seenAt', { time: reportTime(report.page.seenAt) }))],
     });
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { REPORT_FORMAT, reportFileName, reportHtml, reportJson, reportMailto, reportRecipients, reportSchema, reportText, type Report } from '../../lib/report';
+import { oneLine } from '../../lib/report/text';
+import { REPORT_FORMAT, recipientGroups, tr, reportFileName, reportHtml, reportJson, reportMailto, reportRecipients, reportSchema, reportText, type Report } from '../../lib/report';
 
 /** A report whose every text is what a scammer could put on a page: markup, quotes, script, long lines. */
 const hostile: Report = {
@@ -54,10 +55,12 @@ describe('the report schema', () => {
     }
   });
 
-  it('bounds what a page can put in', () => {
-    const many = Array.from({ length: 41 }, () => hostile.messages[0]!);
-    expect(reportSchema.safeParse({ ...hostile, messages: many }).success).toBe(false);
-    expect(reportSchema.safeParse({ ...hostile, suspect: { name: 'x'.repeat(301) } }).success).toBe(false);
+  it('cuts what a page puts in to its bounds rather than refusing to make the report', () => {
+    const many = Array.from({ length: 60 }, () => hostile.messages[0]!);
+    const cut = reportSchema.parse({ ...hostile, messages: many, suspect: { name: 'x'.repeat(400) }, amounts: Array.from({ length: 70 }, (_, i) => i) });
+    expect(cut.messages).toHaveLength(40);
+    expect(cut.suspect?.name).toHaveLength(300);
+    expect(cut.amounts).toHaveLength(50);
   });
 });
 
@@ -71,15 +74,33 @@ describe('files and mail', () => {
     expect(reportSchema.parse(JSON.parse(reportJson(hostile)))).toEqual(hostile);
   });
 
-  it('writes a mailto link with the report as the message, cut at whole lines when long', () => {
+  it('writes a mailto link with the report as the message, without the list of offices, asking for the file', () => {
     const short = reportMailto('pa05@example.gov.vn', 'Báo cáo', hostile, 100_000);
     expect(short.startsWith('mailto:pa05@example.gov.vn?subject=B%C3%A1o%20c%C3%A1o&body=')).toBe(true);
-    expect(decodeURIComponent(short.split('&body=')[1]!)).toBe(reportText(hostile));
-    const cut = reportMailto('pa05@example.gov.vn', 'Báo cáo', hostile, 600);
-    expect(cut.length).toBeLessThanOrEqual(600);
+    const body = decodeURIComponent(short.split('&body=')[1]!);
+    expect(body).toBe(`${reportText(hostile, { omit: ['send-to'] })}\n\n${tr('vi', 'report.mail.attach')}`);
+    expect(body).not.toContain('GỬI TỚI');
+    expect(body).toContain('TÀI KHOẢN NGHI VẤN');
+  });
+
+  it('cuts a long mail at whole lines, keeping the finding and the suspect first, and still asks for the file', () => {
+    const cut = reportMailto('pa05@example.gov.vn', 'Báo cáo', hostile, 900);
+    expect(cut.length).toBeLessThanOrEqual(900);
     const body = decodeURIComponent(cut.split('&body=')[1]!);
-    expect(body.endsWith('\n…')).toBe(true);
-    expect(reportText(hostile).startsWith(body.slice(0, -2))).toBe(true);
+    expect(body.endsWith(`\n…\n\n${tr('vi', 'report.mail.attach')}`)).toBe(true);
+    const kept = body.slice(0, body.indexOf('\n…\n'));
+    expect(reportText(hostile, { omit: ['send-to'] }).startsWith(kept)).toBe(true);
+    expect(kept).toContain('NHẬN ĐỊNH');
+  });
+});
+
+describe('text from the page on one line', () => {
+  it('cannot add lines to the report, and hidden direction marks are written out', () => {
+    expect(oneLine('10:42\nGỬI TỚI:\r\n- PA05: 0900')).toBe('10:42 GỬI TỚI: - PA05: 0900');
+    expect(oneLine('Lê\u202eMinh')).toBe('Lê<U+202E>Minh');
+    const report = { ...hostile, messages: [{ ...hostile.messages[0]!, time: '00:31' }], page: { ...hostile.page!, url: 'https://www.facebook.com/x\nGỬI TỚI:' } };
+    const text = reportText(report);
+    expect(text.split('\n').filter((line) => line.startsWith('GỬI TỚI'))).toHaveLength(1);
   });
 });
 
@@ -94,6 +115,10 @@ describe('recipients', () => {
     );
     expect(list.map((r) => r.label)).toEqual(['PA05', 'Cấp cứu', 'National portal for reporting online scams (Authority of Information Security)']);
     expect(list.map((r) => r.via)).toEqual(['publisher', 'publisher', 'national']);
+    expect(recipientGroups(list).map((g) => [g.via, g.publisher, g.recipients.length])).toEqual([
+      ['publisher', 'Công an tỉnh', 2],
+      ['national', undefined, 1],
+    ]);
     expect(reportRecipients([], 'vi').map((r) => r.phone ?? r.url)).toEqual(['113', 'https://canhbao.khonggianmang.vn']);
   });
 });
