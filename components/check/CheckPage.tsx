@@ -4,7 +4,7 @@ import type { Report } from '../../lib/report';
 import { MAX_CHECK_TEXT } from '../../lib/check';
 import type { CheckAnswer } from '../../lib/protection/service';
 import { ReportView } from '../report/ReportView';
-import { checkReport, isReportableOutcome } from '../report/word-report';
+import { checkReport, isReportableCheck } from '../report/word-report';
 import { tc } from './check-i18n';
 import { CheckResultView } from './CheckResultView';
 
@@ -88,10 +88,16 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
           </p>
         )}
         {state.kind === 'done' && <CheckResultView result={state.result} locale={locale} checkedText={state.text} />}
-        {state.kind === 'done' && isReportableOutcome(state.result.outcome) && !state.report && (
+        {state.kind === 'done' && isReportableCheck(state.result) && !state.report && (
           <button
             type="button"
-            onClick={() => setState({ ...state, report: checkReport(state.result, state.text, { locale, now: (api.now ?? (() => new Date()))(), publishers: state.result.reportTo }) })}
+            onClick={() => {
+              try {
+                setState({ ...state, report: checkReport(state.result, state.text, { locale, now: (api.now ?? (() => new Date()))(), publishers: state.result.reportTo }) });
+              } catch (error) {
+                setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+              }
+            }}
           >
             {tc(locale, 'check.report')}
           </button>

@@ -4,7 +4,7 @@ import type { CheckNowAnswer } from '../../lib/check/check-now';
 import type { PageAnswer } from '../../lib/protection/service';
 import type { VerdictLevel } from '../../lib/verdict/levels';
 import { tc } from './check-i18n';
-import { isReportableLevel } from '../report/word-report';
+import { isReportableAnswer } from '../report/word-report';
 
 /** What the popup needs from the extension: the tab's verdict, the content script's "read again", two addresses. */
 export interface PopupApi {
@@ -67,7 +67,7 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
           {tc(locale, 'popup.checkNow')}
         </button>
       )}
-      {view.kind === 'answer' && isReportableLevel(view.answer.verdict.level) && (
+      {view.kind === 'answer' && isReportableAnswer(view.answer) && (
         <button type="button" className="cgd-report-button" onClick={() => void api.report()}>
           {tc(locale, 'popup.report')}
         </button>

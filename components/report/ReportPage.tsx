@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Locale } from '../../lib/i18n';
 import { tr, type Report } from '../../lib/report';
 import { ReportView } from './ReportView';
-import { pageReport, type PageReportSource } from './word-report';
+import { isReportableAnswer, pageReport, type PageReportSource } from './word-report';
 
 /** What the report page needs from the extension: the tab's warning and evidence, and a screenshot if one was taken. */
 export interface ReportPageApi {
@@ -12,7 +12,7 @@ export interface ReportPageApi {
   print(): void;
 }
 
-type State = { kind: 'loading' } | { kind: 'nothing' } | { kind: 'ready'; report: Report; screenshot?: Report['screenshot'] };
+type State = { kind: 'loading' } | { kind: 'nothing' } | { kind: 'failed'; error: string } | { kind: 'ready'; report: Report; screenshot?: Report['screenshot'] };
 
 /**
  * The report page (report.html?tab=<id>), opened from a banner's "Báo cáo" or from the popup: the report of what
@@ -22,11 +22,16 @@ export function ReportPage({ api, locale }: { api: ReportPageApi; locale: Locale
   const [state, setState] = useState<State>({ kind: 'loading' });
   useEffect(() => {
     void (async () => {
-      const source = await api.tabSource().catch(() => null);
-      if (!source) return setState({ kind: 'nothing' });
-      const screenshot = await api.screenshot().catch(() => undefined);
-      const report = pageReport(source, { locale, now: api.now(), publishers: source.answer.reportTo });
-      setState({ kind: 'ready', report, ...(screenshot ? { screenshot } : {}) });
+      try {
+        const source = await api.tabSource().catch(() => null);
+        // Only a warning is reported: a tab that moved on to a calm page, or a warning marked as a mistake, is not.
+        if (!source || !isReportableAnswer(source.answer)) return setState({ kind: 'nothing' });
+        const screenshot = await api.screenshot().catch(() => undefined);
+        const report = pageReport(source, { locale, now: api.now(), publishers: source.answer.reportTo });
+        setState({ kind: 'ready', report, ...(screenshot ? { screenshot } : {}) });
+      } catch (error) {
+        setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      }
     })();
     // Once: the report says what was seen when it was asked for.
   }, []);
@@ -38,6 +43,12 @@ export function ReportPage({ api, locale }: { api: ReportPageApi; locale: Locale
         <>
           <h1>{tr(locale, 'report.title')}</h1>
           <p role="alert">{tr(locale, 'report.nothing')}</p>
+        </>
+      )}
+      {state.kind === 'failed' && (
+        <>
+          <h1>{tr(locale, 'report.title')}</h1>
+          <p role="alert">{tr(locale, 'report.failed', { error: state.error })}</p>
         </>
       )}
       {state.kind === 'ready' && <ReportView report={state.report} screenshot={state.screenshot} screenshotHint={!state.screenshot} locale={locale} print={api.print} />}

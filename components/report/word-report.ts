@@ -1,6 +1,7 @@
 import { describeReason, leaderDesignation, t, type Locale } from '../../lib/i18n';
 import type { CheckResult } from '../../lib/check';
 import type { PageAnswer } from '../../lib/protection/service';
+import { withoutEmpty } from '../../lib/report/text';
 import { profileLink, reportRecipients, reportSchema, REPORT_FORMAT, type PageEvidence, type PublisherContacts, type Report } from '../../lib/report';
 import type { LeaderSummary } from '../../lib/verdict/types';
 import type { VerdictLevel } from '../../lib/verdict/levels';
@@ -16,6 +17,11 @@ import { describeCheckReason, outcomeAdvice, outcomeText, outcomeWord } from '..
 /** The levels a page can be reported at: the warnings, and a namesake the user doubts. */
 export function isReportableLevel(level: VerdictLevel): boolean {
   return isBannerLevel(level) || level === 'namesake';
+}
+
+/** A tab's answer that can be reported: a warning the user has not marked as a mistake. */
+export function isReportableAnswer(answer: Pick<PageAnswer, 'verdict' | 'dismissed'>): boolean {
+  return isReportableLevel(answer.verdict.level) && !answer.dismissed;
 }
 
 export interface PageReportSource {
@@ -63,9 +69,13 @@ export function pageReport(source: PageReportSource, options: ReportOptions): Re
   });
 }
 
-/** Check outcomes worth reporting: something was found that a scammer uses. */
-export function isReportableOutcome(outcome: CheckResult['outcome']): boolean {
-  return outcome === 'reported' || outcome === 'imitation' || outcome === 'namesake' || outcome === 'money-request';
+/**
+ * Check results worth reporting: something a scammer uses was found; or an account, phone or bank account the
+ * directory does not know yet, which is how a new scam account reaches the office that can list it.
+ */
+export function isReportableCheck(result: Pick<CheckResult, 'outcome' | 'input'>): boolean {
+  if (result.outcome === 'not-found') return ['facebook-profile', 'messenger-chat', 'zalo-link', 'phone', 'bank-account'].includes(result.input.kind);
+  return result.outcome === 'reported' || result.outcome === 'imitation' || result.outcome === 'namesake' || result.outcome === 'money-request';
 }
 
 export function checkReport(result: CheckResult, checked: string, options: ReportOptions): Report {
@@ -94,7 +104,7 @@ export function checkReport(result: CheckResult, checked: string, options: Repor
       advice: outcomeAdvice(result, locale),
       reasons: result.reasons.map((reason) => ({ code: reason.code, text: describeCheckReason(reason, locale) })),
     },
-    ...(suspect ? { suspect: dropUndefined(suspect) } : {}),
+    ...(suspect ? { suspect: withoutEmpty(suspect) } : {}),
     ...(result.leader ? { leader: leaderOf(result.leader) } : {}),
     ...(isMessage ? {} : { checked: checked.slice(0, 4000) }),
     messages: isMessage ? [{ text: input.text.slice(0, 4000), marked: result.highlights.map(({ start, end }) => ({ start, end })) }] : [],
@@ -105,7 +115,7 @@ export function checkReport(result: CheckResult, checked: string, options: Repor
 }
 
 function leaderOf(leader: LeaderSummary): NonNullable<Report['leader']> {
-  return dropUndefined({
+  return withoutEmpty({
     id: leader.id,
     name: leader.name,
     title: leader.title,
@@ -122,6 +132,3 @@ function amountsOf(result: CheckResult): number[] {
   return result.reasons.flatMap((reason) => (reason.code === 'asks-for-money' ? reason.amounts : []));
 }
 
-function dropUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

@@ -11,6 +11,8 @@ import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
 import { builtInPublishers } from './publishers';
 import { SYNC_PERIOD_MINUTES } from '@/lib/sync';
 import { pageEvidence } from '@/lib/report';
+import { keepLouder } from '@/lib/protection/tab-record';
+import { reportPageUrl } from '@/components/report/report-tab';
 import { tc } from '@/components/check/check-i18n';
 
 const SYNC_ALARM = 'directory-sync';
@@ -101,9 +103,17 @@ export default defineBackground(() => {
         return result;
       }
       const showAnswer = async (page: PageAnswer): Promise<void> => {
-        const evidence = pageEvidence(request.reading, page, new Date());
-        await rememberTab(tabId, { url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind, evidence });
-        await showTabLevel(tabId, page.dismissed ? 'none' : page.verdict.level, page.layout, page.locale);
+        // Never in the way of the answer: a full or failing storage.session costs the toolbar and the report, not
+        // the banner.
+        try {
+          const evidence = pageEvidence(request.reading, page, new Date());
+          const place = `${request.url}|${request.reading.threadKey ?? ''}`;
+          const kept = keepLouder(await tabState(tabId), { place, url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind, evidence });
+          await rememberTab(tabId, kept);
+          await showTabLevel(tabId, kept.answer.dismissed ? 'none' : kept.answer.verdict.level, kept.answer.layout, page.locale);
+        } catch {
+          // The next answer tries again.
+        }
       };
       const page = (await service.handle(request, {
         // The avatar was hashed after the answer went out, and it changes the verdict. The content script is told
@@ -127,10 +137,16 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  // A new page loading in the tab (another site, a reload) ends what the last one showed; the content script, if
+  // the new page is one it reads, judges it afresh. In-page moves between chats are the content script's to report.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTab(tabId);
+  });
+  browser.tabs.onReplaced.addListener((_added, removed) => void clearTab(removed));
 
   /** The report page about a tab, opened next to it (lib/report; the page reads the tab's state). */
   const openReport = async (tabId: number, index: number | undefined): Promise<void> => {
-    await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}?tab=${tabId}`, openerTabId: tabId, ...(index !== undefined ? { index: index + 1 } : {}) });
+    await browser.tabs.create({ url: reportPageUrl(tabId), openerTabId: tabId, ...(index !== undefined ? { index: index + 1 } : {}) });
   };
 
   // "Kiểm tra hồ sơ này" on a Facebook, Messenger or Zalo link: the check page, next to the tab, with the link.

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { VerdictLevel } from '@/lib/verdict/levels';
 import type { PageAnswer } from '@/lib/protection/service';
 import type { PageEvidence } from '@/lib/report';
-import { screenshotKey } from '@/components/report/screenshot-store';
+import { dropScreenshot } from '@/components/report/report-tab';
+import type { TabRecord } from '@/lib/protection/tab-record';
 import { t, type Locale } from '@/lib/i18n';
 import { toolbarBadge, toolbarIconPaths } from '@/components/toolbar-icon';
 
@@ -10,7 +11,7 @@ import { toolbarBadge, toolbarIconPaths } from '@/components/toolbar-icon';
  * What each tab shows, for the toolbar icon and the popup. Kept in storage.session: it survives the service
  * worker being stopped, and is forgotten when the browser closes.
  */
-export interface TabState {
+export interface TabState extends TabRecord {
   url: string;
   site: string;
   kind: string;
@@ -31,7 +32,7 @@ export async function tabState(tabId: number): Promise<TabState | null> {
 }
 
 export async function clearTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([key(tabId), screenshotKey(tabId)]);
+  await Promise.all([browser.storage.session.remove(key(tabId)), dropScreenshot(tabId)]);
 }
 
 /** The toolbar icon shows the current tab's level: icon, badge symbol and colour, and a title for screen readers. */

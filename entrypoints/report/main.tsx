@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { tr } from '@/lib/report';
 import type { TabState } from '@/entrypoints/background/tab-state';
-import { takeScreenshot } from '@/components/report/screenshot-store';
+import { collectScreenshot } from '@/components/report/report-tab';
 import { ReportPage, type ReportPageApi } from '@/components/report/ReportPage';
 import { checkStyles } from '@/components/check/check-styles';
 import { reportStyles } from '@/components/report/report-styles';
@@ -24,7 +24,7 @@ const api: ReportPageApi = {
     return { url: state.url, site: state.site, kind: state.kind, answer: state.answer, evidence: state.evidence };
   },
   async screenshot() {
-    return tabId === undefined ? undefined : takeScreenshot(tabId);
+    return tabId === undefined ? undefined : collectScreenshot(tabId);
   },
   now: () => new Date(),
   print: () => window.print(),

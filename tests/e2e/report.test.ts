@@ -104,7 +104,7 @@ describe('the report', () => {
     await worker.evaluate(
       async ([id, dataUrl]) => {
         const session = (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session;
-        await session.set({ [`shot:${id}`]: { dataUrl, takenAt: new Date().toISOString() } });
+        await session.set({ 'report-shot': { tabId: id, dataUrl, takenAt: new Date().toISOString() } });
       },
       [tabId, `data:image/png;base64,${png}`] as const,
     );
@@ -122,6 +122,12 @@ describe('the report', () => {
     await report.locator('.cgd-report-shot img').waitFor();
     const withShot = reportSchema.parse(JSON.parse((await download(report, 'Tải tệp dữ liệu (JSON)')).content));
     expect(withShot.screenshot?.dataUrl).toBe(`data:image/png;base64,${png}`);
+    // Collected once: the picture is no longer kept, so no later report is offered it.
+    const kept = await worker.evaluate(async () => {
+      const session = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session;
+      return 'report-shot' in (await session.get('report-shot'));
+    });
+    expect(kept).toBe(false);
     await report.close();
     if (!popup.isClosed()) await popup.close();
     await page.close();

@@ -3,7 +3,10 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportView } from '../../components/report/ReportView';
 import { CheckPage } from '../../components/check/CheckPage';
-import { checkReport } from '../../components/report/word-report';
+import { ReportPage, type ReportPageApi } from '../../components/report/ReportPage';
+import type { PageAnswer } from '../../lib/protection/service';
+import { judgeConversation } from '../../lib/verdict/judge';
+import { checkReport, isReportableCheck } from '../../components/report/word-report';
 import { checkText } from '../../lib/check';
 import { demoDirectory } from '../../lib/directory/demo';
 import { reportSchema, reportText, type Report } from '../../lib/report';
@@ -37,6 +40,12 @@ describe('ReportView', () => {
     expect(container.querySelector('a[href="https://canhbao.khonggianmang.vn"]')?.getAttribute('rel')).toContain('noopener');
     expect(textOf(container.querySelector('[data-section="messages"] mark'))).not.toBe('');
     expect(container.querySelector('input[type="checkbox"]')).toBeNull(); // no screenshot was taken
+  });
+
+  it('groups the offices: the publisher’s under its name, then the national lines', () => {
+    rendered = render(<ReportView report={report} locale="vi" />);
+    const groups = [...rendered.container.querySelectorAll('.cgd-report-group h3')].map((h) => textOf(h));
+    expect(groups).toEqual([`Theo danh bạ ${demoDirectory.publisher.name}`, 'Đường dây toàn quốc']);
   });
 
   it('copies the text, and says so (or says to copy by hand when the clipboard refuses)', async () => {
@@ -94,5 +103,54 @@ describe('the check page’s report', () => {
     });
     expect(rendered!.container.querySelector('article[data-outcome="verified"]')).not.toBeNull();
     expect([...rendered!.container.querySelectorAll('button')].map((b) => textOf(b))).not.toContain('Lập báo cáo gửi cơ quan chức năng');
+  });
+});
+
+describe('the report page', () => {
+  const answerOf = (level: 'danger' | 'none', dismissed = false): PageAnswer => {
+    const verdict =
+      level === 'danger'
+        ? judgeConversation(engine, { sender: { platform: 'facebook', name: 'GĐ Lê Quаng Minh' }, messages: ['Em chuyển gấp cho anh 15 triệu nhé'] })
+        : judgeConversation(engine, { sender: { platform: 'facebook', name: 'Trần Văn Bình' }, messages: ['Chào em'] });
+    return { verdict, messageIds: ['m1'], dismissed, layout: 'ok', reportTo: publishers, locale: 'vi' };
+  };
+  const apiFor = (answer: PageAnswer | null, tabSource?: () => Promise<never>): ReportPageApi => ({
+    tabSource: tabSource ?? (async () => answer && { url: 'https://www.facebook.com/messages/t/1', site: 'facebook', kind: 'thread', answer }),
+    screenshot: async () => undefined,
+    now: () => now,
+    print: () => undefined,
+  });
+
+  it('reports a warning', async () => {
+    await act(async () => {
+      rendered = render(<ReportPage api={apiFor(answerOf('danger'))} locale="vi" />);
+    });
+    expect(textOf(rendered!.container.querySelector('h1'))).toBe('Báo cáo nghi vấn giả danh lãnh đạo');
+    expect(textOf(rendered!.container)).toContain('Mức: NGUY HIỂM');
+  });
+
+  it.each([
+    ['a calm page', answerOf('none')],
+    ['a warning marked as a mistake', answerOf('danger', true)],
+    ['a tab never read', null],
+  ])('says there is nothing to report for %s', async (_, answer) => {
+    await act(async () => {
+      rendered = render(<ReportPage api={apiFor(answer)} locale="vi" />);
+    });
+    expect(textOf(rendered!.container.querySelector('[role="alert"]'))).toContain('Không có gì để báo cáo');
+    rendered!.unmount();
+    rendered = undefined;
+  });
+});
+
+describe('which checks can be reported', () => {
+  it('a new account or number the directory does not know can be; a verified one or a link to elsewhere cannot', () => {
+    const reportable = (text: string) => isReportableCheck(checkText(engine, text));
+    expect(reportable('https://www.facebook.com/profile.php?id=100099988877766')).toBe(true); // not in the directory
+    expect(reportable('0911 222 333')).toBe(true);
+    expect(reportable('0987 654 321')).toBe(true); // reported
+    expect(reportable('0233 3812 345')).toBe(false); // the leader's official phone
+    expect(reportable('https://example.com/x')).toBe(false);
+    expect(reportable('Trần Văn Bình')).toBe(false); // a name nobody is imitating
   });
 });
