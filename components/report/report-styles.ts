@@ -12,6 +12,8 @@ export const reportStyles = `
 .cgd-report-recipients { padding-left: 20px; }
 .cgd-report-recipients li { margin: 6px 0; }
 .cgd-report-recipient { font-weight: 700; }
+.cgd-report-group h3, .cgd-report-group h4 { font-size: 17px; margin: 10px 0 2px; }
+.cgd-report-group-name { font-weight: 700; margin-top: 6px !important; }
 .cgd-report-buttons { display: flex; flex-wrap: wrap; gap: 0 12px; }
 .cgd-report-shot-choice input { width: 20px; height: 20px; vertical-align: middle; }
 .cgd-report-document { border-top: 2px solid ${c.muted}; margin-top: 12px; }
