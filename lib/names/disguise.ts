@@ -65,6 +65,47 @@ interface Run {
 }
 
 /**
+ * The runs of one trick in undoCharacters, each recorded as a disguise when it ends, and the scripts of the current
+ * word (a word of Latin and other letters is `mixed-script`). A class rather than closures made on every call: this
+ * runs on every disguised lookup (see match.ts `increasing`).
+ */
+class Runs {
+  run: Run | undefined;
+  wordHasLatin = false;
+  wordHasOther = false;
+  wordStart = 0;
+
+  constructor(
+    private readonly chars: string[],
+    private readonly disguises: DisguiseDetail[],
+  ) {}
+
+  flush() {
+    const run = this.run;
+    if (run) {
+      const meaning = run.meaning.normalize('NFC');
+      this.disguises.push(meaning ? { tag: run.tag, found: run.found, meaning } : { tag: run.tag, found: run.found });
+    }
+    this.run = undefined;
+  }
+
+  extend(tag: DisguiseTag, ch: string, meaning: string) {
+    if (this.run && this.run.tag !== tag) this.flush();
+    this.run ??= { tag, found: '', meaning: '' };
+    this.run.found += ch;
+    this.run.meaning += meaning;
+  }
+
+  endWord(end: number) {
+    if (this.wordHasLatin && this.wordHasOther) {
+      this.disguises.push({ tag: 'mixed-script', found: this.chars.slice(this.wordStart, end).join('').trim() });
+    }
+    this.wordHasLatin = this.wordHasOther = false;
+    this.wordStart = end + 1;
+  }
+}
+
+/**
  * Pass over the characters: undo fancy and other-script letters, drop invisible characters (blank look-alikes
  * become spaces), take emoji and symbols out. Returns the text and the runs of each trick.
  */
@@ -73,77 +114,54 @@ function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
   if (plainTextRe.test(nfc)) return nfc; // most names: Latin letters (Vietnamese included), spaces, separators
   const chars = Array.from(nfc);
   let out = '';
-  let run: Run | undefined;
-  const flush = () => {
-    if (run) {
-      const meaning = run.meaning.normalize('NFC');
-      disguises.push(meaning ? { tag: run.tag, found: run.found, meaning } : { tag: run.tag, found: run.found });
-    }
-    run = undefined;
-  };
-  const extend = (tag: DisguiseTag, ch: string, meaning: string) => {
-    if (run && run.tag !== tag) flush();
-    run ??= { tag, found: '', meaning: '' };
-    run.found += ch;
-    run.meaning += meaning;
-  };
-  let wordHasLatin = false;
-  let wordHasOther = false;
-  let wordStart = 0;
-  const endWord = (end: number) => {
-    if (wordHasLatin && wordHasOther) {
-      disguises.push({ tag: 'mixed-script', found: chars.slice(wordStart, end).join('').trim() });
-    }
-    wordHasLatin = wordHasOther = false;
-    wordStart = end + 1;
-  };
+  const r = new Runs(chars, disguises);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const info = charInfo(ch);
     switch (info.kind) {
       case 'latin': {
-        wordHasLatin = true;
+        r.wordHasLatin = true;
         // After NFC every Vietnamese letter is one code point: a combining mark still standing after a Latin letter
         // ("n" + U+0308, "q" + U+0301) is one Vietnamese never writes there. It dresses the letter up as ï or ñ
         // do; the letter reads as itself with the Vietnamese marks it can carry.
         let j = i + 1;
         while (j < chars.length && charInfo(chars[j]!).kind === 'mark') j++;
         if (j === i + 1) {
-          flush();
+          r.flush();
           out += ch;
           break;
         }
         const found = chars.slice(i, j).join('');
         const reads = vietnameseLetter(found);
-        extend('fancy-letters', found, reads);
+        r.extend('fancy-letters', found, reads);
         out += reads;
         i = j - 1;
         break;
       }
       case 'digit':
-        flush();
+        r.flush();
         out += ch.normalize('NFKC');
         break;
       case 'mark':
-        if (run && (run.tag === 'fancy-letters' || run.tag === 'other-script')) {
-          run.found += ch;
+        if (r.run && (r.run.tag === 'fancy-letters' || r.run.tag === 'other-script')) {
+          r.run.found += ch;
           if (isVietnameseMark(ch.codePointAt(0)!)) {
-            run.meaning += ch;
+            r.run.meaning += ch;
             out += ch;
           }
-        } else if (run && run.tag === 'decoration') run.found += ch;
+        } else if (r.run && r.run.tag === 'decoration') r.run.found += ch;
         else {
-          flush();
+          r.flush();
           out += ch;
         }
         break;
       case 'fancy':
-        extend('fancy-letters', ch, info.as!);
+        r.extend('fancy-letters', ch, info.as!);
         out += info.as!;
         break;
       case 'other-script':
-        wordHasOther = true;
-        extend('other-script', ch, info.as!);
+        r.wordHasOther = true;
+        r.extend('other-script', ch, info.as!);
         out += info.as!;
         break;
       case 'regional': {
@@ -153,8 +171,8 @@ function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
         const alone = (i === 0 || /\s/u.test(chars[i - 1]!)) && (j === chars.length || /\s/u.test(chars[j]!));
         const isFlag = j - i === 2 && alone && !isNameSyllable(letters.toLowerCase());
         for (let k = i; k < j; k++) {
-          if (isFlag) extend('decoration', chars[k]!, '');
-          else extend('fancy-letters', chars[k]!, charInfo(chars[k]!).as!);
+          if (isFlag) r.extend('decoration', chars[k]!, '');
+          else r.extend('fancy-letters', chars[k]!, charInfo(chars[k]!).as!);
         }
         if (!isFlag) out += letters;
         else out += ' ';
@@ -163,11 +181,11 @@ function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
       }
       case 'joiner':
         // Variation selectors, ZWJ and tags belong to the emoji before them; elsewhere they are invisible filler.
-        if (run && run.tag === 'decoration') run.found += ch;
-        else extend('invisible', ch, '');
+        if (r.run && r.run.tag === 'decoration') r.run.found += ch;
+        else r.extend('invisible', ch, '');
         break;
       case 'invisible': {
-        extend('invisible', ch, '');
+        r.extend('invisible', ch, '');
         // A blank look-alike shows as a space; a zero-width one shows nothing, unless it is all that separates two
         // words ("Lê\u200bQuang").
         const next = chars[i + 1] ?? '';
@@ -175,27 +193,27 @@ function undoCharacters(input: string, disguises: DisguiseDetail[]): string {
         break;
       }
       case 'emoji':
-        extend('decoration', ch, '');
+        r.extend('decoration', ch, '');
         out += ' ';
         break;
       case 'space':
-        flush();
-        endWord(i);
+        r.flush();
+        r.endWord(i);
         out += ' ';
         break;
       case 'letter':
-        flush();
-        wordHasOther = true;
+        r.flush();
+        r.wordHasOther = true;
         out += ch;
         break;
       case 'punct':
-        flush();
+        r.flush();
         out += ch;
         break;
     }
   }
-  flush();
-  endWord(chars.length);
+  r.flush();
+  r.endWord(chars.length);
   return out.normalize('NFC');
 }
 
@@ -338,6 +356,48 @@ function dropDecorationWords(words: Word[], disguises: DisguiseDetail[]): Word[]
   return kept;
 }
 
+/** Where analyzeName collects what readClaims finds. */
+interface Claimed {
+  honorifics: boolean;
+  disguises: DisguiseDetail[];
+  titles: string[];
+  organizations: string[];
+}
+
+/** The words [from, to) as typed, joined. */
+function wordsText(words: Word[], from: number, to: number): string {
+  return words
+    .slice(from, to)
+    .map((w) => w.text)
+    .join(' ');
+}
+
+/**
+ * Takes the titles and organisation out of a segment's words (titles.ts readSegment), recording each as a
+ * `claimed-title` disguise; returns the words of the name. A module function rather than a closure in analyzeName:
+ * it runs on every lookup (see match.ts `increasing`).
+ */
+function readClaims(words: Word[], into: Claimed): Word[] {
+  const reading = readSegment(
+    words.map((w) => w.key),
+    into.honorifics,
+  );
+  for (const c of reading.claims) {
+    const found = wordsText(words, c.start, c.end);
+    const lead = c.lead ?? c.end - c.start;
+    // Written out only where an abbreviation was used: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh", "GĐ" -> "Giám đốc".
+    const meaning = [c.meaning, wordsText(words, c.start + lead, c.end)].filter(Boolean).join(' ');
+    const typed = wordsText(words, c.start, c.start + lead);
+    into.disguises.push(
+      accentedKey(typed) === accentedKey(c.meaning) || foldName(typed) === foldName(c.meaning)
+        ? { tag: 'claimed-title', found }
+        : { tag: 'claimed-title', found, meaning },
+    );
+    (c.kind === 'title' ? into.titles : into.organizations).push(found);
+  }
+  return words.slice(reading.nameStart, reading.nameEnd);
+}
+
 export interface AnalyzeOptions {
   /**
    * Read a leading "Anh", "Chị", "Bà", "Chú"... as a form of address (the default). The matcher reads the name again
@@ -355,39 +415,15 @@ export function analyzeName(displayName: string, options: AnalyzeOptions = {}): 
   // "Đ/c" (đồng chí) must survive the split on "/".
   if (text.includes('/')) text = text.replace(/(^|[\s(])([ĐđDdÐð])\s?\/\s?([Cc])(?=$|[\s.,:)])/gu, '$1$2c');
 
-  const titles: string[] = [];
-  const organizations: string[] = [];
+  const claimed: Claimed = { honorifics: options.honorifics ?? true, disguises, titles: [], organizations: [] };
+  const { titles, organizations } = claimed;
   const nameParts: Word[][] = [];
-  const readClaims = (words: Word[]) => {
-    const reading = readSegment(
-      words.map((w) => w.key),
-      options.honorifics ?? true,
-    );
-    for (const c of reading.claims) {
-      const text = (from: number, to: number) =>
-        words
-          .slice(from, to)
-          .map((w) => w.text)
-          .join(' ');
-      const found = text(c.start, c.end);
-      const lead = c.lead ?? c.end - c.start;
-      // Written out only where an abbreviation was used: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh", "GĐ" -> "Giám đốc".
-      const meaning = [c.meaning, text(c.start + lead, c.end)].filter(Boolean).join(' ');
-      disguises.push(
-        accentedKey(text(c.start, c.start + lead)) === accentedKey(c.meaning) || foldName(text(c.start, c.start + lead)) === foldName(c.meaning)
-          ? { tag: 'claimed-title', found }
-          : { tag: 'claimed-title', found, meaning },
-      );
-      (c.kind === 'title' ? titles : organizations).push(found);
-    }
-    return words.slice(reading.nameStart, reading.nameEnd);
-  };
 
   // Bracketed parts: a title or organisation, else a decoration ("(Official)", "[Chính chủ]").
   if (anyBracketRe.test(text)) text = text.replace(bracketRe, (whole, inner: string) => {
     const words = wordsOf(inner, disguises, readings);
     const claims = disguises.length;
-    const rest = readClaims(words);
+    const rest = readClaims(words, claimed);
     if (disguises.length === claims || rest.length) {
       if (whole.trim()) disguises.push({ tag: 'decoration', found: whole.trim() });
     }
@@ -397,7 +433,7 @@ export function analyzeName(displayName: string, options: AnalyzeOptions = {}): 
   for (const segment of anySeparatorRe.test(text) ? text.split(separatorRe) : [text]) {
     const words = wordsOf(segment, disguises, readings);
     if (!words.length) continue;
-    const name = dropDecorationWords(readClaims(words), disguises);
+    const name = dropDecorationWords(readClaims(words, claimed), disguises);
     if (name.length) nameParts.push(name);
   }
   // The first part that reads as a name is the name; any other is decoration ("Lê Quang Minh | Minh Lê Official").

@@ -105,6 +105,8 @@ interface Form {
   /** Words lowercased, ð -> đ: to tell a tone-placement difference from an exact one. */
   lowerWords: string[];
   tokens: string[];
+  /** tokens.join(' '): two forms of one name written alike. */
+  key: string;
   folded: string[];
 }
 
@@ -191,11 +193,60 @@ interface QueryMarks {
   fancyD: boolean;
 }
 
+/**
+ * xs[from..to) strictly increasing. Helpers that run on every lookup are module functions, not closures made per
+ * call: besides the allocation, a runner that keeps function names (tsx, esbuild keepNames) names each closure anew.
+ */
+function increasing(xs: number[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (xs[i]! <= xs[i - 1]!) return false;
+  return true;
+}
+
+const rounded = (x: number) => Math.round(x * 1000);
+
+/** The form words present (pos[k] >= 0), in the order of the query words they are paired with (pos values differ). */
+function presentInQueryOrder(pos: number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < pos.length; k++) {
+    if (pos[k]! < 0) continue;
+    let j = out.length;
+    while (j > 0 && pos[out[j - 1]!]! > pos[k]!) j--;
+    out.splice(j, 0, k);
+  }
+  return out;
+}
+
 /** The token is the target with d where the target has đ, and nothing else differs. */
 function strokeLost(token: string, target: string): boolean {
   if (token.length !== target.length || !target.includes('đ')) return false;
   for (let i = 0; i < token.length; i++) if (token[i] !== target[i] && !(token[i] === 'd' && target[i] === 'đ')) return false;
   return true;
+}
+
+/** The state of evaluate's search over pairings of form words with query words. */
+interface Pairing {
+  form: Form;
+  analysis: NameAnalysis;
+  words: string[];
+  combo: Array<Alternative | undefined>;
+  options: Array<Array<{ i: number; rel: NameDifference | null }>>;
+  pos: number[];
+  rels: Array<NameDifference | null>;
+  used: boolean[];
+  best: Candidate | undefined;
+}
+
+/** The state of one reading's search (matchAnalysis): the query, its alternatives and what was found. */
+interface Search {
+  q: string[];
+  words: string[];
+  alts: Alternative[][];
+  analysis: NameAnalysis;
+  query: QueryMarks;
+  found: Map<number, Candidate>;
+  tried: Set<string>;
+  combo: Array<Alternative | undefined>;
+  budget: number;
 }
 
 interface Candidate {
@@ -229,7 +280,7 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       const folded = tokens.map(foldToken);
       const id = forms.length;
       const lowerWords = words.map(lowerWord);
-      forms.push({ entry: entryIndex, leaderId: entry.leaderId, name, plain: foldName(name), words, lowerWords, tokens, folded });
+      forms.push({ entry: entryIndex, leaderId: entry.leaderId, name, plain: foldName(name), words, lowerWords, tokens, key: tokens.join(' '), folded });
       push(full, sortedKey(folded), id);
       if (folded.length >= 3) push(surnameGiven, sortedKey([folded[0]!, folded[folded.length - 1]!]), id);
       tokens.forEach((t, k) => {
@@ -247,11 +298,24 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
   const isReal = (token: string) =>
     directorySyllables.has(token) || isNameSyllable(token) || (isUnmarked(token) && vocabulary.has(token));
 
+  /**
+   * The alternatives of tokens that are real name syllables: those have no look-alike or typo reading, so they do not
+   * depend on how the word was written, and most lookups are made of them. Read-only once made; bounded, as the
+   * index lives as long as the service worker.
+   */
+  const realAlternatives = new Map<string, Alternative[]>();
+
   function alternatives(token: string, word: string): Alternative[] {
+    const known = realAlternatives.get(token);
+    if (known) return known;
     const f = foldToken(token);
     const out: Alternative[] = [];
     if (vocabulary.has(f)) out.push({ folded: f, via: 'same' });
-    if (isReal(token)) return out;
+    if (isReal(token)) {
+      if (realAlternatives.size >= 20_000) realAlternatives.clear();
+      realAlternatives.set(token, out);
+      return out;
+    }
     const seen = new Set(out.map((a) => a.folded));
     for (const key of [skeletonFold(word), skeletonFold(token)]) {
       for (const v of lookalikes.get(key) ?? []) {
@@ -327,10 +391,9 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
 
   /** Allowed orders of form tokens as they appear in the query: as listed, given name first, surname last. */
   function orderOf(seq: number[], m: number): 'same' | 'reordered' | undefined {
-    const increasing = (xs: number[]) => xs.every((v, i) => i === 0 || v > xs[i - 1]!);
-    if (increasing(seq)) return 'same';
-    if (seq[0] === m - 1 && increasing(seq.slice(1))) return 'reordered'; // given name first: "Minh Lê Quang"
-    if (seq[seq.length - 1] === 0 && increasing(seq.slice(0, -1))) return 'reordered'; // surname last: "Quang Minh Lê"
+    if (increasing(seq, 0, seq.length)) return 'same';
+    if (seq[0] === m - 1 && increasing(seq, 1, seq.length)) return 'reordered'; // given name first: "Minh Lê Quang"
+    if (seq[seq.length - 1] === 0 && increasing(seq, 0, seq.length - 1)) return 'reordered'; // surname last: "Quang Minh Lê"
     return undefined;
   }
 
@@ -352,30 +415,40 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       if (!list.length && (k === 0 || k === m - 1)) return undefined; // only middle names may be missing
       options.push(list);
     }
-    const pos = new Array<number>(m).fill(-1);
-    const rels = new Array<NameDifference | null>(m).fill(null);
-    const used = new Array<boolean>(q.length).fill(false);
-    let best: Candidate | undefined;
-    const assign = (k: number) => {
-      if (k === m) {
-        const c = score(form, analysis, words, combo, pos, rels, used);
-        if (c && (!best || c.score > best.score)) best = c;
-        return;
-      }
-      for (const o of options[k]!) {
-        if (used[o.i]) continue;
-        used[o.i] = true;
-        pos[k] = o.i;
-        rels[k] = o.rel;
-        assign(k + 1);
-        used[o.i] = false;
-        pos[k] = -1;
-        rels[k] = null;
-      }
-      if (k > 0 && k < m - 1) assign(k + 1); // this middle name left out
+    const pairing: Pairing = {
+      form,
+      analysis,
+      words,
+      combo,
+      options,
+      pos: new Array<number>(m).fill(-1),
+      rels: new Array<NameDifference | null>(m).fill(null),
+      used: new Array<boolean>(q.length).fill(false),
+      best: undefined,
     };
-    assign(0);
-    return best;
+    assign(pairing, 0);
+    return pairing.best;
+  }
+
+  /** Pairs form word k and those after it with query words, keeping the best-scoring pairing (see evaluate). */
+  function assign(p: Pairing, k: number) {
+    const m = p.form.tokens.length;
+    if (k === m) {
+      const c = score(p.form, p.analysis, p.words, p.combo, p.pos, p.rels, p.used);
+      if (c && (!p.best || c.score > p.best.score)) p.best = c;
+      return;
+    }
+    for (const o of p.options[k]!) {
+      if (p.used[o.i]) continue;
+      p.used[o.i] = true;
+      p.pos[k] = o.i;
+      p.rels[k] = o.rel;
+      assign(p, k + 1);
+      p.used[o.i] = false;
+      p.pos[k] = -1;
+      p.rels[k] = null;
+    }
+    if (k > 0 && k < m - 1) assign(p, k + 1); // this middle name left out
   }
 
   function score(
@@ -407,12 +480,7 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     let present = 0;
     for (const p of pos) if (p >= 0) present++;
     const missing = m - present;
-    const indices = pos
-      .map((p, k) => [p, k] as const)
-      .filter(([p]) => p >= 0)
-      .sort((a, b) => a[0] - b[0])
-      .map(([, k]) => k);
-    const order = orderOf(indices, m);
+    const order = orderOf(presentInQueryOrder(pos), m);
     if (!order) return undefined;
     let value = 1;
     if (unaccented) {
@@ -480,57 +548,17 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
       fancyD: analysis.disguises.some((d) => d.tag === 'fancy-letters'),
     };
     const found = new Map<number, Candidate>();
-    const tried = new Set<string>();
-
-    const lookup = (combo: Array<Alternative | undefined>) => {
-      const folded: string[] = [];
-      for (const a of combo) if (a) folded.push(a.folded);
-      if (folded.length < 2 && q.length >= 2) return;
-      const key = sortedKey(folded);
-      if (tried.has(key)) return;
-      tried.add(key);
-      for (const ids of [full.get(key), folded.length === 2 ? surnameGiven.get(key) : undefined]) {
-        if (!ids) continue;
-        for (const id of ids) {
-          const c = evaluate(forms[id]!, analysis, words, combo, query);
-          if (!c) continue;
-          const prev = found.get(c.form.entry);
-          if (!prev || prev.score < c.score) found.set(c.form.entry, c);
-        }
-      }
-    };
-
+    const search: Search = { q, words, alts, analysis, query, found, tried: new Set(), combo: [], budget: 64 };
     // Every reading: one alternative per token (at most one typo); if none matches, readings that leave out one
     // word that is no name syllable ("xyz", an unknown decoration): "Nguyễn Thị Nguyệt Nga" is not "Nguyễn Thị Nguyệt".
-    const combo: Array<Alternative | undefined> = [];
-    let budget = 64;
-    const walk = (i: number, typos: number, skips: number) => {
-      if (budget <= 0) return;
-      if (i === q.length) {
-        budget--;
-        lookup(combo);
-        return;
-      }
-      for (const a of alts[i]!) {
-        if (a.via === 'typo' && typos) continue;
-        combo.push(a);
-        walk(i + 1, typos + (a.via === 'typo' ? 1 : 0), skips);
-        combo.pop();
-      }
-      if (skips && q.length >= 3 && !isReal(q[i]!)) {
-        combo.push(undefined);
-        walk(i + 1, typos, 0);
-        combo.pop();
-      }
-    };
-    walk(0, 0, 0);
-    if (!found.size) walk(0, 0, 1);
+    walk(search, 0, 0, 0);
+    if (!found.size) walk(search, 0, 0, 1);
     if (!found.size) return [];
 
     const candidates = [...found.values()];
     const ambiguous = candidates.map((c) =>
       c.weak && candidates.length > 1
-        ? candidates.filter((o) => o.form.leaderId !== c.form.leaderId && o.form.tokens.join(' ') !== c.form.tokens.join(' ') && o.score >= c.score - 0.05)
+        ? candidates.filter((o) => o.form.leaderId !== c.form.leaderId && o.form.key !== c.form.key && o.score >= c.score - 0.05)
         : [],
     );
     candidates.forEach((c, i) => {
@@ -543,22 +571,12 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     const plain = foldName(displayName);
     // Between equal readings, the leader whose title or organisation the name claims ("- So GD&DT") comes first.
     const agreement = new Map<number, number>();
-    const agrees = (c: Candidate): number => {
-      if (!analysis.claimedTitle && !analysis.claimedOrganization) return 0;
-      let value = agreement.get(c.form.entry);
-      if (value === undefined) {
-        const { title, organization } = claims[c.form.entry]!;
-        value =
-          (organization && analysis.claimedOrganization && organizationMatches(analysis.claimedOrganization, organization) ? 2 : 0) +
-          (title && analysis.claimedTitle && titleMatches(analysis.claimedTitle, title) ? 1 : 0);
-        agreement.set(c.form.entry, value);
-      }
-      return value;
-    };
-    const rounded = (x: number) => Math.round(x * 1000);
     return candidates
       .filter((c) => c.score >= MIN_REPORTED_SCORE)
-      .sort((a, b) => rounded(b.score) - rounded(a.score) || agrees(b) - agrees(a) || a.form.entry - b.form.entry)
+      .sort(
+        (a, b) =>
+          rounded(b.score) - rounded(a.score) || agrees(analysis, agreement, b) - agrees(analysis, agreement, a) || a.form.entry - b.form.entry,
+      )
       .slice(0, limit)
       .map((c) => ({
         leaderId: c.form.leaderId,
@@ -569,6 +587,64 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
         disguises: analysis.disguises,
         analysis,
       }));
+  }
+
+  /** Looks the reading `s.combo` up: every form keyed by its tokens (or by surname + given name) is evaluated. */
+  function lookup(s: Search) {
+    const folded: string[] = [];
+    for (const a of s.combo) if (a) folded.push(a.folded);
+    if (folded.length < 2 && s.q.length >= 2) return;
+    const key = sortedKey(folded);
+    if (s.tried.has(key)) return;
+    s.tried.add(key);
+    evaluateAll(s, full.get(key));
+    if (folded.length === 2) evaluateAll(s, surnameGiven.get(key));
+  }
+
+  /** Evaluates the reading against each form of `ids`, keeping the best candidate per entry. */
+  function evaluateAll(s: Search, ids: number[] | undefined) {
+    if (!ids) return;
+    for (const id of ids) {
+      const c = evaluate(forms[id]!, s.analysis, s.words, s.combo, s.query);
+      if (!c) continue;
+      const prev = s.found.get(c.form.entry);
+      if (!prev || prev.score < c.score) s.found.set(c.form.entry, c);
+    }
+  }
+
+  /** Walks the readings from query token i on: one alternative per token, at most one typo, `skips` words left out. */
+  function walk(s: Search, i: number, typos: number, skips: number) {
+    if (s.budget <= 0) return;
+    if (i === s.q.length) {
+      s.budget--;
+      lookup(s);
+      return;
+    }
+    for (const a of s.alts[i]!) {
+      if (a.via === 'typo' && typos) continue;
+      s.combo.push(a);
+      walk(s, i + 1, typos + (a.via === 'typo' ? 1 : 0), skips);
+      s.combo.pop();
+    }
+    if (skips && s.q.length >= 3 && !isReal(s.q[i]!)) {
+      s.combo.push(undefined);
+      walk(s, i + 1, typos, 0);
+      s.combo.pop();
+    }
+  }
+
+  /** How far the leader of `c` agrees with the title (1) and organisation (2) the name claims; memoised per entry. */
+  function agrees(analysis: NameAnalysis, agreement: Map<number, number>, c: Candidate): number {
+    if (!analysis.claimedTitle && !analysis.claimedOrganization) return 0;
+    let value = agreement.get(c.form.entry);
+    if (value === undefined) {
+      const { title, organization } = claims[c.form.entry]!;
+      value =
+        (organization && analysis.claimedOrganization && organizationMatches(analysis.claimedOrganization, organization) ? 2 : 0) +
+        (title && analysis.claimedTitle && titleMatches(analysis.claimedTitle, title) ? 1 : 0);
+      agreement.set(c.form.entry, value);
+    }
+    return value;
   }
 
   return { match, size };

@@ -306,15 +306,31 @@ function startsWith(haystack: string[], needle: string[]): boolean {
 
 /** True when the claimed organisation names the leader's ("Sở Y tế" and "Sở Y tế tỉnh Quảng Trị"). */
 export function organizationMatches(claimed: string, leaderOrganization: string): boolean {
-  const expand = (text: string) =>
-    accentedTokens(text).flatMap((t) => {
-      const p = phraseAt(organisationStarts, [t], 0);
-      return p && p.words.length === 1 && p.meaning !== t ? accentedTokens(p.meaning) : [t];
-    });
-  const a = expand(claimed).map(foldToken);
-  const b = expand(leaderOrganization).map(foldToken);
+  const a = expandOrganisation(claimed).map(foldToken);
+  const b = expandOrganisation(leaderOrganization).map(foldToken);
   if (a.length < 2 || !b.length) return false;
   return containsPhrase(b, a) || containsPhrase(a, b) || containsWithInitials(b, a);
+}
+
+/** The words of an organisation, each one-word abbreviation written out ("UBND" -> "Ủy ban nhân dân"). */
+function expandOrganisation(text: string): string[] {
+  return accentedTokens(text).flatMap((t) => {
+    const p = phraseAt(organisationStarts, [t], 0);
+    return p && p.words.length === 1 && p.meaning !== t ? accentedTokens(p.meaning) : [t];
+  });
+}
+
+/**
+ * The end of `word` read as initials in `haystack` from `at`, one letter a word, skipping "và"; -1 where it is not.
+ */
+function initialsEnd(haystack: string[], word: string, at: number): number {
+  let k = at;
+  for (let c = 0; c < word.length; c++) {
+    if (haystack[k] === 'va' && k > 0) k++;
+    if (haystack[k]?.[0] !== word[c]) return -1;
+    k++;
+  }
+  return k;
 }
 
 /**
@@ -322,20 +338,11 @@ export function organizationMatches(claimed: string, leaderOrganization: string)
  * ("So GD DT" in "so giao duc va dao tao tinh quang tri": "và" needs no letter, as in "GD&ĐT").
  */
 function containsWithInitials(haystack: string[], needle: string[]): boolean {
-  const initialsAt = (word: string, at: number): number => {
-    let k = at;
-    for (let c = 0; c < word.length; c++) {
-      if (haystack[k] === 'va' && k > 0) k++;
-      if (haystack[k]?.[0] !== word[c]) return -1;
-      k++;
-    }
-    return k;
-  };
   outer: for (let i = 0; i < haystack.length; i++) {
     let j = i;
     for (const word of needle) {
       if (haystack[j] === word) j++;
-      else if (word.length >= 2 && (j = initialsAt(word, j)) >= 0) continue;
+      else if (word.length >= 2 && (j = initialsEnd(haystack, word, j)) >= 0) continue;
       else continue outer;
     }
     return true;
