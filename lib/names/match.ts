@@ -14,7 +14,7 @@
  * The index keys each name form (name and aliases) by its sorted folded tokens, and by surname + given name for
  * the missing-middle reading, so a lookup touches only the forms that share all of a reading's tokens.
  */
-import { analyzeName, type DisguiseDetail, type NameAnalysis } from './disguise';
+import { analyzeNameWords, type DisguiseDetail, type NameAnalysis } from './disguise';
 import { accentedTokens, foldName, foldToken, isUnmarked } from './fold';
 import { skeletonFold } from './skeleton';
 import { isNameSyllable, isWrittenNameSyllable, organizationMatches, titleMatches } from './titles';
@@ -515,17 +515,18 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
   }
 
   function match(displayName: string, limit = 5): NameMatch[] {
-    const analysis = analyzeName(displayName);
-    let results = matchAnalysis(displayName, analysis, limit);
+    const read = analyzeNameWords(displayName);
+    const analysis = read.analysis;
+    let results = matchAnalysis(displayName, read, limit);
     // A name run together may spell several names ("dangngocanh": Đặng Ngọc Anh, Đặng Ngô Cảnh): read on until one
     // is a leader's.
     for (let r = 1; r < (analysis.readings ?? 1) && !((results[0]?.score ?? 0) >= LOOKALIKE_NAME_THRESHOLD); r++) {
-      results = bestPerLeader(results, matchAnalysis(displayName, analyzeName(displayName, { reading: r }), limit), limit);
+      results = bestPerLeader(results, matchAnalysis(displayName, analyzeNameWords(displayName, { reading: r }), limit), limit);
     }
     // A leading "Anh", "Bà", "Chu"... read as a form of address may be a word of the name itself.
     const address = analysis.disguises.find((d) => d.tag === 'claimed-title');
     if (!address || address.found.includes(' ') || !isNameSyllable(accentedTokens(address.found)[0] ?? '')) return results;
-    return bestPerLeader(results, matchAnalysis(displayName, analyzeName(displayName, { honorifics: false }), limit), limit);
+    return bestPerLeader(results, matchAnalysis(displayName, analyzeNameWords(displayName, { honorifics: false }), limit), limit);
   }
 
   function bestPerLeader(results: NameMatch[], again: NameMatch[], limit: number): NameMatch[] {
@@ -538,10 +539,11 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  function matchAnalysis(displayName: string, analysis: NameAnalysis, limit: number): NameMatch[] {
+  /** The matches of one reading of the display name: its analysis and the words of analysis.cleaned. */
+  function matchAnalysis(displayName: string, read: { analysis: NameAnalysis; words: string[] }, limit: number): NameMatch[] {
+    const { analysis, words } = read;
     const q = analysis.tokens;
     if (!q.length || q.length > 8) return [];
-    const words = analysis.cleaned.split(' ');
     const alts = q.map((t, i) => alternatives(t, words[i] ?? t));
     const query: QueryMarks = {
       marked: !q.every(isUnmarked),
