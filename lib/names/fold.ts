@@ -44,15 +44,28 @@ const dStrokeRe = /[đðĐÐ]/g;
  * "Lê  Quang_Minh ✔️" -> "le quang minh". Homoglyphs and fancy letters are left as they are.
  */
 export function foldName(text: string): string {
-  // Most names are Latin letters (Vietnamese included), marks, spaces and ASCII punctuation: folded a character at a
-  // time from a table, which gives what the steps below give (`scripts/bench/names-quick.ts check`) at a fraction of
-  // the cost of normalizing and running four Unicode regexes. Anything else takes the steps below.
+  // Folded a character at a time, which gives what the steps of foldNameSlow give (`scripts/bench/names-quick.ts
+  // check`) at a fraction of the cost of normalizing and running four Unicode regexes: Latin and Vietnamese letters
+  // from a table, other characters (look-alikes, emoji, invisible ones) from a bounded cache. A character that
+  // cannot be folded alone sends the text through those steps.
   let out = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = c < FAST_FOLD_END ? fastFold[c] : c >= 0x1e00 && c <= 0x1eff ? fastFoldVietnamese[c - 0x1e00] : undefined;
-    if (f === undefined) return foldNameSlow(text);
+    let f: string | null | undefined;
+    if (c < FAST_FOLD_END) f = fastFold[c];
+    else if (c >= 0x1e00 && c <= 0x1eff) f = fastFoldVietnamese[c - 0x1e00];
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      f = otherFolds.get(cp);
+      if (f === undefined) {
+        f = foldAlone(cp) ?? null;
+        if (otherFolds.size >= 4096) otherFolds.clear();
+        otherFolds.set(cp, f);
+      }
+    }
+    if (f === undefined || f === null) return foldNameSlow(text);
     if (f === '') continue; // a mark or an invisible character: gone, and it does not separate words
     if (f === ' ') space = out !== ''; // separators: one space between words, none at the ends
     else {
@@ -77,18 +90,29 @@ export function foldNameSlow(text: string): string {
 
 /**
  * What foldName makes of one character standing alone: its folded letters, '' where it is dropped (marks, invisible
- * characters) or ' ' where it separates words; undefined where the table has no answer (never in the ranges below).
- * Each step of foldName works a character at a time there: NFD decomposes each alone and only reorders marks, which
- * are dropped; lowercasing needs no context (final sigma is Greek, beyond U+036F).
+ * characters) or ' ' where it separates words; undefined where it cannot be folded alone. Each step of foldNameSlow
+ * works a character at a time, but for two: NFD reorders the characters of nonzero combining class (dropped when
+ * they are marks: a character that decomposes to one that is kept is refused), and lowercase Σ depends on what
+ * follows it (refused), as does a lone surrogate.
  */
 function foldAlone(c: number): string | undefined {
-  const f = String.fromCharCode(c).normalize('NFD').toLowerCase().replace(invisibleOrMarkRe, '').replace(dStrokeRe, 'd');
+  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+  const nfd = String.fromCodePoint(c).normalize('NFD');
+  for (const part of nfd) if (!dropped(part) && reordered(part)) return undefined;
+  const f = nfd.toLowerCase().replace(invisibleOrMarkRe, '').replace(dStrokeRe, 'd');
   if (f === '') return '';
   if (nameCharsOnlyRe.test(f)) return f;
   if (notNameCharsOnlyRe.test(f)) return ' ';
   return undefined;
 }
 
+/** Removed by foldNameSlow wherever it stands: a mark, a default ignorable, U+2800. */
+const dropped = (ch: string) => ch.replace(invisibleOrMarkRe, '') === '';
+/** A character of nonzero canonical combining class: NFD moves it before a mark of lower class (or one after it). */
+const reordered = (ch: string) =>
+  `a\u0345${ch}`.normalize('NFD') !== `a\u0345${ch}` || `a${ch}\u0334`.normalize('NFD') !== `a${ch}\u0334`;
+/** foldAlone of the characters beyond the tables, null where it is undefined; bounded (any text may come in). */
+const otherFolds = new Map<number, string | null>();
 const nameCharsOnlyRe = /^[\p{L}\p{N}]+$/u;
 const notNameCharsOnlyRe = /^[^\p{L}\p{N}]+$/u;
 /** Basic Latin to Latin Extended-B, IPA, spacing modifiers and the combining marks (U+0000-U+036F). */

@@ -4,8 +4,8 @@
  * - `npx tsx scripts/bench/names-quick.ts time [leaders]`: p50/p99 of the benchmark's 10,000 queries at one
  *   directory size (default 10,000), best of five passes. Faster than the full bench; the bench stays the figure.
  * - `node --cpu-prof --import tsx scripts/bench/names-quick.ts loop [leaders]`: lookups only, for a profile.
- * - `npx tsx scripts/bench/names-quick.ts check`: foldName's table against its definition (foldNameSlow), on every
- *   character and pair of characters of the table's ranges and on random strings.
+ * - `npx tsx scripts/bench/names-quick.ts check`: foldName against its definition (foldNameSlow), on every code
+ *   point alone and beside others, every pair of characters of its tables, and random strings.
  * - `npx tsx scripts/bench/names-quick.ts dump <file>`: every result of every lookup (the benchmark's queries plus
  *   names run together, behind a form of address, with a typo, at 1,000 / 10,000 / 100,000 leaders), written as
  *   JSON lines, to compare before and after a change that must not change any result (`cmp a b`).
@@ -92,8 +92,6 @@ if (mode === 'time') {
   const { foldName, foldNameSlow } = await import('../../lib/names/fold');
   const ranges: Array<[number, number]> = [[0, 0x370], [0x1e00, 0x1f00]];
   const table = ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => String.fromCharCode(a + k)));
-  // Beyond the table: what sends a name to the slow path (Cyrillic, Greek sigma, blank, emoji, a surrogate pair).
-  const others = ['а', 'Σ', 'σ', '\u2800', '\u200b', '✔', '🇻🇳', 'ｈ', '\u3164'];
   let checked = 0;
   let wrong = 0;
   const test = (text: string) => {
@@ -102,12 +100,24 @@ if (mode === 'time') {
       if (wrong++ < 10) console.log('differs:', JSON.stringify(text), foldName(text), foldNameSlow(text));
     }
   };
+  // Every code point alone (lone surrogates included), then beside a letter and a mark.
+  const every: string[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) every.push(String.fromCodePoint(cp));
+  for (const ch of every) {
+    test(ch);
+    test(`a${ch}b`);
+    test(`${ch}\u0301 ${ch}`);
+  }
   for (const a of table) for (const b of table) test(a + b);
   const random = seededRandom(3);
-  const all = [...table, ...others, ' ', ' ', 'a', 'n', 'h', '\u0301', '\u0323'];
-  for (let n = 0; n < 2_000_000; n++) {
+  // What disguised names are made of: look-alikes, fancy letters, marks, invisible characters, Σ, emoji, surrogates.
+  const others = ['а', 'Σ', 'σ', 'ς', '\u2800', '\u200b', '\u200d', '\ufe0f', '✔', '🇻🇳', 'ｈ', '\u3164', '𝐇', '\u0345', '\ud835', '\udc07', 'İ', 'ᴀ'];
+  const all = [...table, ...others, ...others, ' ', ' ', 'a', 'n', 'h', '\u0301', '\u0323'];
+  for (let n = 0; n < 3_000_000; n++) {
     let text = '';
-    for (let k = 0, len = 1 + Math.floor(random() * 12); k < len; k++) text += all[Math.floor(random() * all.length)]!;
+    for (let k = 0, len = 1 + Math.floor(random() * 12); k < len; k++) {
+      text += random() < 0.1 ? every[Math.floor(random() * every.length)]! : all[Math.floor(random() * all.length)]!;
+    }
     test(text);
   }
   console.log(`${checked} strings, ${wrong} differ`);
