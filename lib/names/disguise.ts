@@ -457,16 +457,22 @@ export function analyzeNameWords(displayName: string, options: AnalyzeOptions = 
   for (const extra of nameParts.slice(1)) {
     disguises.push({ tag: 'decoration', found: extra.map((w) => w.text).join(' ') });
   }
-  const words = name.map((w) => w.text);
-  const cleaned = words.join(' ');
-  const tokens = name.map((w) => w.key);
-  const analysis: NameAnalysis = {
-    original: displayName,
-    cleaned,
-    tokens,
-    folded: tokens.map(foldToken).join(' '), // = foldName(cleaned), from the cached token folds
-    disguises,
-  };
+  // Built by concatenation: Array.prototype.join costs more than the rest of this on a name of a few words.
+  const words: string[] = [];
+  const tokens: string[] = [];
+  let cleaned = '';
+  let folded = ''; // = foldName(cleaned), from the cached token folds
+  for (const w of name) {
+    if (words.length) {
+      cleaned += ' ';
+      folded += ' ';
+    }
+    words.push(w.text);
+    tokens.push(w.key);
+    cleaned += w.text;
+    folded += foldToken(w.key);
+  }
+  const analysis: NameAnalysis = { original: displayName, cleaned, tokens, folded, disguises };
   if (readings.count > 1) analysis.readings = readings.count;
   if (titles.length) analysis.claimedTitle = titles.join(' ');
   if (organizations.length) analysis.claimedOrganization = organizations.join(' ');

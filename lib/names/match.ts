@@ -554,7 +554,8 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     // Every reading: one alternative per token (at most one typo); if none matches, readings that leave out one
     // word that is no name syllable ("xyz", an unknown decoration): "Nguyễn Thị Nguyệt Nga" is not "Nguyễn Thị Nguyệt".
     walk(search, 0, 0, 0);
-    if (!found.size) walk(search, 0, 0, 1);
+    // The second walk differs from the first only where a word may be left out: with none, it would find nothing new.
+    if (!found.size && q.length >= 3 && q.some((t) => !isReal(t))) walk(search, 0, 0, 1);
     if (!found.size) return [];
 
     const candidates = [...found.values()];

@@ -138,8 +138,10 @@ function phraseAt(list: Phrase[], tokens: string[], at: number): Phrase | undefi
     }
     byFirstWord.set(list, index);
   }
+  const starting = index.get(foldToken(token));
+  if (!starting) return undefined; // most words of a name open no phrase
   let best: Phrase | undefined;
-  for (const p of index.get(foldToken(token)) ?? []) {
+  for (const p of starting) {
     if (at + p.words.length > tokens.length) continue;
     if (best && best.words.length >= p.words.length) continue;
     // Typed without marks, a phrase matches whatever its marks; typed partly with marks, it must match exactly:
