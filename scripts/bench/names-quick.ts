@@ -5,7 +5,8 @@
  *   directory size (default 10,000), best of five passes. Faster than the full bench; the bench stays the figure.
  * - `node --cpu-prof --import tsx scripts/bench/names-quick.ts loop [leaders]`: lookups only, for a profile.
  * - `npx tsx scripts/bench/names-quick.ts check`: foldName against its definition (foldNameSlow), on every code
- *   point alone and beside others, every pair of characters of its tables, and random strings.
+ *   point alone and beside others, every pair of characters of its tables, and random strings; the same for the
+ *   plain-text tests of the disguise report (isPlainText, isPlainWords) against their regexes.
  * - `npx tsx scripts/bench/names-quick.ts dump <file>`: every result of every lookup (the benchmark's queries plus
  *   names run together, behind a form of address, with a typo, at 1,000 / 10,000 / 100,000 leaders), written as
  *   JSON lines, to compare before and after a change that must not change any result (`cmp a b`).
@@ -119,6 +120,28 @@ if (mode === 'time') {
       text += random() < 0.1 ? every[Math.floor(random() * every.length)]! : all[Math.floor(random() * all.length)]!;
     }
     test(text);
+  }
+  // The plain-text tests of the disguise report against the regexes they stand for.
+  const { isPlainText, isPlainWords, plainTextRe, plainWordsRe } = await import('../../lib/names/disguise');
+  const plainTest = (text: string) => {
+    checked++;
+    if (isPlainText(text) !== plainTextRe.test(text) || isPlainWords(text) !== plainWordsRe.test(text)) {
+      if (wrong++ < 10) console.log('plain test differs:', JSON.stringify(text));
+    }
+  };
+  const near = [...table.filter((ch) => plainTextRe.test(ch)), ' ', ' ', ' ', 'ạ', 'ỹ', 'Ỹ', 'ἀ', '\u0301', 'а', '\u3000', '\ud835'];
+  for (const text of ['', ' ', '  ', 'a', 'a b', 'a  b', ' a', 'a ', 'Lê Quang Minh', 'Lê Quang  Minh', 'Lê-Quang']) plainTest(text);
+  for (const ch of every) {
+    plainTest(ch);
+    plainTest(`a${ch}b`);
+    plainTest(`${ch} a`);
+  }
+  for (let n = 0; n < 2_000_000; n++) {
+    let text = '';
+    for (let k = 0, len = Math.floor(random() * 10); k < len; k++) {
+      text += random() < 0.02 ? every[Math.floor(random() * every.length)]! : near[Math.floor(random() * near.length)]!;
+    }
+    plainTest(text);
   }
   console.log(`${checked} strings, ${wrong} differ`);
   if (wrong) process.exitCode = 1;
