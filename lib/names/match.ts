@@ -15,7 +15,7 @@
  * the missing-middle reading, so a lookup touches only the forms that share all of a reading's tokens.
  */
 import { analyzeNameWords, type DisguiseDetail, type NameAnalysis } from './disguise';
-import { accentedTokens, foldName, foldToken, isUnmarked } from './fold';
+import { accentedKey, accentedTokens, foldName, foldToken, isUnmarked } from './fold';
 import { skeletonFold } from './skeleton';
 import { isNameSyllable, isWrittenNameSyllable, organizationMatches, titleMatches } from './titles';
 
@@ -203,6 +203,12 @@ function increasing(xs: number[], from: number, to: number): boolean {
 }
 
 const rounded = (x: number) => Math.round(x * 1000);
+
+/** accentedTokens(text)[0] ?? '' from accentedKey(text), which is cached: the first token of a key. */
+function firstToken(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
 
 /** The form words present (pos[k] >= 0), in the order of the query words they are paired with (pos values differ). */
 function presentInQueryOrder(pos: number[]): number[] {
@@ -525,7 +531,7 @@ export function createNameIndex(entries: Iterable<NameEntry>): NameIndex {
     }
     // A leading "Anh", "Bà", "Chu"... read as a form of address may be a word of the name itself.
     const address = analysis.disguises.find((d) => d.tag === 'claimed-title');
-    if (!address || address.found.includes(' ') || !isNameSyllable(accentedTokens(address.found)[0] ?? '')) return results;
+    if (!address || address.found.includes(' ') || !isNameSyllable(firstToken(accentedKey(address.found)))) return results;
     return bestPerLeader(results, matchAnalysis(displayName, analyzeNameWords(displayName, { honorifics: false }), limit), limit);
   }
 
