@@ -142,7 +142,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTab(tabId);
   });
-  browser.tabs.onReplaced.addListener((_added, removed) => void clearTab(removed));
+  // Chrome swaps a prerendered tab in under a new id; Firefox has no such event (hence the check).
+  (browser.tabs.onReplaced as typeof browser.tabs.onReplaced | undefined)?.addListener((_added, removed) => void clearTab(removed));
 
   /** The report page about a tab, opened next to it (lib/report; the page reads the tab's state). */
   const openReport = async (tabId: number, index: number | undefined): Promise<void> => {
