@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { catalogOf, locales, t } from '../../lib/i18n';
+import { placeholders } from './parity';
 
 // Both locales must say the same things: the same keys, and each sentence the same placeholders, or a
 // translated warning would drop the leader's name or phone.
-const placeholders = (text: string): string[] => [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!).sort();
 
 describe('message catalogs', () => {
   const vi = catalogOf('vi');
