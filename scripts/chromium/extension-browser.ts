@@ -169,6 +169,17 @@ export function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode
   return undefined;
 }
 
+/** The id of the tab showing `page`: it is brought to the front, and the extension may know its active tab's id. */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await ext.worker();
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
 /** The toolbar badge text of the active tab, as the background set it (the extension has no "tabs" permission). */
 export async function badgeText(ext: ExtensionBrowser, page: Page): Promise<string> {
   await page.bringToFront();

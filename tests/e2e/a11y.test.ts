@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, blocking } from './axe';
 import { t } from '../../lib/i18n';
-import { bannerHostName, findNode, launchWithExtension, type CdpNode, servePage, waitForBanner, type ExtensionBrowser } from './harness';
+import { bannerHostName, findNode, launchWithExtension, type CdpNode, servePage, waitForBanner, type ExtensionBrowser, tabIdOf } from './harness';
 
 /**
  * Accessibility of the options page, the popup and the warning banner (the admin page: a11y-admin.test.ts), checked with
@@ -33,13 +33,7 @@ describe('accessibility (axe-core)', () => {
     const fixture = await ext.context.newPage();
     await fixture.goto(messengerLookalike[0]);
     await waitForBanner(fixture, (text) => text.includes('NGUY HIỂM'));
-    await fixture.bringToFront();
-    const worker = await ext.worker();
-    const tabId = await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
+    const tabId = await tabIdOf(ext, fixture);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[data-level="danger"]').waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, servePage, type ExtensionBrowser } from './harness';
+import { launchWithExtension, servePage, type ExtensionBrowser, tabIdOf } from './harness';
 
 /**
  * The toolbar popup of the built extension, opened as a page (popup.html?tab=<id>) about a tab showing a fixture
@@ -83,17 +83,6 @@ beforeAll(async () => {
 });
 afterAll(async () => ext?.close());
 
-/** The id of the tab showing `page` (the extension has no "tabs" permission, but the active tab's id is known). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await ext.worker();
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
-
 interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
   remove(key: string): Promise<void>;
@@ -170,7 +159,7 @@ async function checkPopup(c: PopupCase): Promise<void> {
   await servePage(ext.context, c.url, c.file);
   const page = await ext.context.newPage();
   await page.goto(c.url);
-  const tabId = await tabIdOf(page);
+  const tabId = await tabIdOf(ext, page);
   await expect.poll(() => storedVerdict(tabId), { timeout: 10_000 }).toEqual(storedFor(c.expected));
 
   const popup = await openPopup(tabId);
@@ -207,7 +196,7 @@ describe('the popup, on each kind of page the extension reads', () => {
 describe('the popup, on other pages', () => {
   it('says plainly when the page is not one the extension reads', async () => {
     const page = await ext.context.newPage(); // about:blank
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOf(ext, page));
     await popup.locator('[data-state="unsupported"]').waitFor();
     expect(await popup.locator('main').innerText()).toContain('Trang này không phải Facebook, Messenger hay Zalo Web');
     expect(await popup.getByRole('button', { name: 'Kiểm tra hồ sơ này' }).count()).toBe(0);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, type Report } from '../../lib/report';
 import { axe, blocking } from './axe';
-import { clickBannerButton, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser } from './harness';
+import { clickBannerButton, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser, tabIdOf } from './harness';
 
 /**
  * The report flow in the built extension: the banner's "Báo cáo" opens the report page about its tab; the report
@@ -24,16 +24,6 @@ async function download(page: Page, button: string): Promise<{ name: string; con
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   const filePath = await file.path();
   return { name: file.suggestedFilename(), content: await readFile(filePath, 'utf8') };
-}
-
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await ext.worker();
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
 }
 
 describe('the report', () => {
@@ -96,7 +86,7 @@ describe('the report', () => {
     const page = await ext.context.newPage();
     await page.goto(danger[0]);
     await waitForBanner(page, (t) => t.includes('NGUY HIỂM'));
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(ext, page);
     // The popup's own capture needs the toolbar click's activeTab grant, which a test cannot give; the picture it
     // would keep is put where it keeps it, taken from the same tab by the browser.
     const png = (await page.screenshot({ type: 'png' })).toString('base64');
