@@ -25,7 +25,7 @@ interface ChromeLike {
     update(id: string, properties: object): Promise<void>;
     onClicked: { hasListeners(): boolean; dispatch(info: object, tab?: object): void };
   };
-  tabs: { query(q: object): Promise<{ id?: number; index: number; url?: string }[]> };
+  tabs: { query(q: object): Promise<{ id?: number; index: number; url?: string; pendingUrl?: string }[]> };
   runtime: { getURL(path: string): string };
 }
 
@@ -62,7 +62,8 @@ const checkUrlFor = (link: string) => `chrome-extension://${ext.extensionId}/che
 async function tabIndexesOf(worker: Worker, url: string): Promise<number[]> {
   return worker.evaluate(async (address) => {
     const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-    return (await api.tabs.query({})).filter((tab) => tab.url === address).map((tab) => tab.index);
+    // A tab still loading has its address in pendingUrl until the page commits.
+    return (await api.tabs.query({})).filter((tab) => (tab.url || tab.pendingUrl) === address).map((tab) => tab.index);
   }, url);
 }
 
@@ -139,7 +140,7 @@ describe('the context-menu item "Kiểm tra hồ sơ này"', () => {
     const checkTabs = () =>
       worker.evaluate(async (prefix) => {
         const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-        return (await api.tabs.query({})).map((tab) => tab.url ?? '').filter((url) => url.startsWith(prefix));
+        return (await api.tabs.query({})).map((tab) => tab.url || tab.pendingUrl || '').filter((url) => url.startsWith(prefix));
       }, checkPrefix);
     const before = await checkTabs();
     // The listener decides at once, opening a tab or returning; tabs open in the order they are asked for. So once
