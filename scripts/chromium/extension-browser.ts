@@ -182,13 +182,10 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
 
 /** The toolbar badge text of the active tab, as the background set it (the extension has no "tabs" permission). */
 export async function badgeText(ext: ExtensionBrowser, page: Page): Promise<string> {
-  await page.bringToFront();
+  const tabId = await tabIdOf(ext, page);
+  if (tabId === -1) return '(no tab)';
   const worker = await ext.worker();
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id === undefined ? '(no tab)' : api.action.getBadgeText({ tabId: tab.id });
-  });
+  return worker.evaluate((id) => (globalThis as unknown as { chrome: ChromeLike }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 interface ChromeLike {
