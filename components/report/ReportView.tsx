@@ -82,6 +82,7 @@ export function ReportView({
 
       <section className="cgd-report-actions" aria-labelledby={`${id}-actions`}>
         <Sub id={`${id}-actions`}>{tr(locale, 'report.actions')}</Sub>
+        {!report.sendTo.some((r) => r.via === 'publisher') && <p>{tr(locale, 'report.sendTo.none')}</p>}
         {recipientGroups(report.sendTo).map((group, g) => (
           <section key={g} className="cgd-report-group" aria-labelledby={`${id}-group-${g}`}>
             <SubSub id={`${id}-group-${g}`}>

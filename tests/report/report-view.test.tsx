@@ -48,6 +48,13 @@ describe('ReportView', () => {
     expect(groups).toEqual([`Theo danh bạ ${demoDirectory.publisher.name}`, 'Đường dây toàn quốc']);
   });
 
+  it('says so when the directory lists no office, and offers the national lines', () => {
+    rendered = render(<ReportView report={{ ...report, sendTo: report.sendTo.filter((r) => r.via === 'national') }} locale="vi" />);
+    const actions = textOf(rendered.container.querySelector('.cgd-report-actions'));
+    expect(actions).toContain('Danh bạ chưa có địa chỉ tiếp nhận');
+    expect(rendered.container.querySelector('.cgd-report-actions a[href="tel:113"]')).not.toBeNull();
+  });
+
   it('copies the text, and says so (or says to copy by hand when the clipboard refuses)', async () => {
     const copied: string[] = [];
     rendered = render(<ReportView report={report} locale="vi" copyText={async (text) => void copied.push(text)} />);
