@@ -95,16 +95,22 @@ export function PublishersSection({ publishers, locale, api, onChanged }: Publis
   async function syncNow() {
     setSyncing(true);
     setMessage(t(locale, 'options.sync.running'));
+    let outcome: string;
     try {
       const { results } = (await api.send({ type: 'sync-now' })) as { results: SyncResult[] };
       const applied = results.filter((r) => r.outcome === 'applied').length;
       const failed = results.filter((r) => r.outcome === 'failed').length;
-      setMessage(t(locale, 'options.sync.done', { applied, failed }));
+      outcome = t(locale, 'options.sync.done', { applied, failed });
     } catch (error) {
-      setMessage(t(locale, 'options.failed', { error: (error as Error).message }));
-    } finally {
-      setSyncing(false);
+      outcome = t(locale, 'options.failed', { error: (error as Error).message });
+    }
+    // "Done" is said only once the list below shows the new versions and errors, so what is
+    // announced and what is on screen agree.
+    try {
       await onChanged();
+    } finally {
+      setMessage(outcome);
+      setSyncing(false);
     }
   }
 
