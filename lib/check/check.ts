@@ -1,6 +1,7 @@
 import type { PublishedLeader } from '../directory/index-accounts';
 import { phoneKey } from '../directory/phones';
 import type { DetectionEngine } from '../verdict/engine';
+import { reportedBankAccount, reportedPhone, reportedSender } from '../verdict/flagged-reasons';
 import { judgeConversation } from '../verdict/judge';
 import type { LeaderSummary, MessageHighlight, Reason } from '../verdict/types';
 import { classifyInput, type CheckInput } from './classify';
@@ -49,7 +50,7 @@ export function checkInput(engine: DetectionEngine, input: CheckInput): CheckRes
     case 'bank-account': {
       const flagged = engine.accounts.flaggedBankAccount(input.number);
       if (!flagged) return { ...base, outcome: 'not-found' };
-      return { ...base, outcome: 'reported', reasons: [{ code: 'flagged-bank-account', value: flagged.value, bank: flagged.bank, holder: flagged.holder, note: flagged.note }] };
+      return { ...base, outcome: 'reported', reasons: [reportedBankAccount(flagged)] };
     }
     case 'name': {
       const verdict = judgeConversation(engine, { sender: { platform: 'facebook', name: input.name }, messages: [] });
@@ -77,7 +78,7 @@ function checkAccount(engine: DetectionEngine, input: CheckInput, account: Accou
   const owner = engine.accounts.verifiedOwner(account);
   if (owner) return { input, outcome: 'verified', leader: summarize(owner), reasons: [{ code: 'verified-account', platform: account.platform }], highlights: [] };
   const flagged = engine.accounts.flaggedSender(account);
-  if (flagged) return { input, outcome: 'reported', leader: null, reasons: [{ code: 'flagged-sender', value: flagged.value, note: flagged.note }], highlights: [] };
+  if (flagged) return { input, outcome: 'reported', leader: null, reasons: [reportedSender(flagged)], highlights: [] };
   return { input, outcome: 'not-found', leader: null, reasons: [], highlights: [] };
 }
 
@@ -91,10 +92,10 @@ function checkPhone(engine: DetectionEngine, input: CheckInput, phone: string): 
   }
   const reasons: CheckReason[] = [];
   const flaggedPhone = engine.accounts.flaggedPhone(phone);
-  if (flaggedPhone) reasons.push({ code: 'flagged-phone', value: flaggedPhone.value, note: flaggedPhone.note });
+  if (flaggedPhone) reasons.push(reportedPhone(flaggedPhone));
   // Many banks let the phone number be the account number.
   const flaggedBank = engine.accounts.flaggedBankAccount(phone);
-  if (flaggedBank) reasons.push({ code: 'flagged-bank-account', value: flaggedBank.value, bank: flaggedBank.bank, holder: flaggedBank.holder, note: flaggedBank.note });
+  if (flaggedBank) reasons.push(reportedBankAccount(flaggedBank));
   return { input, outcome: reasons.length > 0 ? 'reported' : 'not-found', leader: null, reasons, highlights: [] };
 }
 

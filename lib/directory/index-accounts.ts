@@ -7,6 +7,9 @@ export interface PublishedLeader {
   publisherId: string;
 }
 
+/** A reported value with the publishers whose directories list it, so a report goes to the offices that know it. */
+export type PublishedFlag = FlaggedEntry & { reportedBy: string[] };
+
 /**
  * Exact lookups over one or more directories: verified accounts by platform id, username and phone, official
  * phones, and flagged values. Keys are normalised so the page's spelling does not matter
@@ -16,9 +19,9 @@ export interface AccountIndex {
   leaderById(id: string): PublishedLeader | undefined;
   /** The leader whose verified account this is, if any. */
   verifiedOwner(account: { platform: Platform; id?: string; username?: string; phone?: string }): PublishedLeader | undefined;
-  flaggedBankAccount(digits: string): FlaggedEntry | undefined;
-  flaggedPhone(phone: string): FlaggedEntry | undefined;
-  flaggedSender(account: { platform: Platform; id?: string; username?: string; phone?: string }): FlaggedEntry | undefined;
+  flaggedBankAccount(digits: string): PublishedFlag | undefined;
+  flaggedPhone(phone: string): PublishedFlag | undefined;
+  flaggedSender(account: { platform: Platform; id?: string; username?: string; phone?: string }): PublishedFlag | undefined;
   leaders(): PublishedLeader[];
 }
 
@@ -36,9 +39,15 @@ function senderKeys(account: { platform: Platform; id?: string; username?: strin
 export function createAccountIndex(directories: readonly LeaderDirectory[]): AccountIndex {
   const byId = new Map<string, PublishedLeader>();
   const byAccount = new Map<string, PublishedLeader>();
-  const flaggedBank = new Map<string, FlaggedEntry>();
-  const flaggedPhones = new Map<string, FlaggedEntry>();
-  const flaggedSenders = new Map<string, FlaggedEntry>();
+  const flaggedBank = new Map<string, PublishedFlag>();
+  const flaggedPhones = new Map<string, PublishedFlag>();
+  const flaggedSenders = new Map<string, PublishedFlag>();
+  // Several publishers may report the same value: the first one's entry is shown, and every one of them is told.
+  const flag = (map: Map<string, PublishedFlag>, key: string, entry: FlaggedEntry, publisherId: string) => {
+    const known = map.get(key);
+    if (!known) map.set(key, { ...entry, reportedBy: [publisherId] });
+    else if (!known.reportedBy.includes(publisherId)) known.reportedBy.push(publisherId);
+  };
 
   for (const directory of directories) {
     const publisherId = directory.publisher.id;
@@ -55,18 +64,18 @@ export function createAccountIndex(directories: readonly LeaderDirectory[]): Acc
     for (const entry of directory.flagged) {
       switch (entry.kind) {
         case 'bank-account':
-          flaggedBank.set(entry.value.replace(/[^0-9]/g, ''), entry);
+          flag(flaggedBank, entry.value.replace(/[^0-9]/g, ''), entry, publisherId);
           break;
         case 'phone':
-          flaggedPhones.set(phoneKey(entry.value), entry);
+          flag(flaggedPhones, phoneKey(entry.value), entry, publisherId);
           break;
         case 'facebook':
-          flaggedSenders.set(accountKey('facebook', 'id', entry.value), entry);
-          flaggedSenders.set(accountKey('facebook', 'username', entry.value), entry);
+          flag(flaggedSenders, accountKey('facebook', 'id', entry.value), entry, publisherId);
+          flag(flaggedSenders, accountKey('facebook', 'username', entry.value), entry, publisherId);
           break;
         case 'zalo':
-          flaggedSenders.set(accountKey('zalo', 'phone', entry.value), entry);
-          flaggedSenders.set(accountKey('zalo', 'id', entry.value), entry);
+          flag(flaggedSenders, accountKey('zalo', 'phone', entry.value), entry, publisherId);
+          flag(flaggedSenders, accountKey('zalo', 'id', entry.value), entry, publisherId);
           break;
       }
     }

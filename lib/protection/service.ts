@@ -9,6 +9,7 @@ import type { PageReading } from '../sites/types';
 import { createDetectionEngine, type DetectionEngine } from '../verdict/engine';
 import type { PhotoEvidence } from '../verdict/judge';
 import { judgePage } from '../verdict/page-verdict';
+import { reportingPublishers } from '../verdict/flagged-reasons';
 import type { Verdict } from '../verdict/types';
 import { createAvatarPhotos, type AvatarHasher } from './avatar-photos';
 import { readSettings, resolveLanguage, writeSettings, type Settings } from '../settings';
@@ -28,7 +29,7 @@ export interface PageAnswer {
   /** Key to remember a mistake under, when the page shows a stable account identity. */
   accountKey?: string;
   layout: PageReading['layout'];
-  /** Where to report (lib/report): the publisher that lists the leader, else every publisher subscribed to. */
+  /** Where to report (lib/report): the publishers that list the leader or reported the numbers, else every one subscribed to. */
   reportTo: PublisherContacts[];
   /** Sensitivity "cao" (lib/settings): show this namesake as an amber banner instead of the quiet note. */
   namesakeBanner?: boolean;
@@ -40,11 +41,13 @@ export interface PageAnswer {
 export type CheckAnswer = CheckResult & { reportTo: PublisherContacts[] };
 
 /**
- * Whom to report to: the publisher whose directory lists the leader concerned; with no leader (a reported number,
- * a message), every publisher subscribed to, since each is an office that takes reports.
+ * Whom to report to: the publisher whose directory lists the leader concerned and those that reported a value the
+ * finding rests on; with neither (a message asking for money), every publisher subscribed to, since each is an
+ * office that takes reports.
  */
-function reportTo(engine: DetectionEngine, publisherId: string | undefined): PublisherContacts[] {
-  const publishers = publisherId !== undefined ? [engine.publishers.get(publisherId)].filter((p) => p !== undefined) : [...engine.publishers.values()];
+function reportTo(engine: DetectionEngine, concerned: { leader: { publisherId: string } | null; reasons: readonly { code: string; reportedBy?: readonly string[] }[] }): PublisherContacts[] {
+  const ids = [...new Set([...(concerned.leader ? [concerned.leader.publisherId] : []), ...reportingPublishers(concerned.reasons)])];
+  const publishers = ids.length > 0 ? ids.map((id) => engine.publishers.get(id)).filter((p) => p !== undefined) : [...engine.publishers.values()];
   return publishers.filter((p) => p.contacts.length > 0).map((p) => ({ publisher: p.name, contacts: p.contacts }));
 }
 
@@ -164,7 +167,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
       dismissed,
       accountKey,
       layout: reading.layout,
-      reportTo: reportTo(current, verdict.leader?.publisherId),
+      reportTo: reportTo(current, verdict),
       ...(settings.sensitivity === 'high' && verdict.level === 'namesake' ? { namesakeBanner: true } : {}),
       locale: localeOf(settings),
     };
@@ -216,7 +219,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
       case 'check-input': {
         const current = await engine();
         const result = checkText(current, request.text);
-        return { ...result, reportTo: reportTo(current, result.leader?.publisherId) } satisfies CheckAnswer;
+        return { ...result, reportTo: reportTo(current, result) } satisfies CheckAnswer;
       }
       case 'get-tab-verdict':
       case 'open-report':

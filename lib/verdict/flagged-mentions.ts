@@ -1,4 +1,5 @@
 import type { AccountIndex } from '../directory/index-accounts';
+import { reportedBankAccount, reportedPhone } from './flagged-reasons';
 import type { Reason } from './types';
 
 /**
@@ -22,13 +23,13 @@ export function flaggedMentions(texts: readonly string[], accounts: AccountIndex
         const bank = accounts.flaggedBankAccount(digits);
         if (bank) {
           seen.add(digits);
-          reasons.push({ code: 'flagged-bank-account', value: bank.value, bank: bank.bank, holder: bank.holder, note: bank.note });
+          reasons.push(reportedBankAccount(bank));
           continue;
         }
         const phone = accounts.flaggedPhone(candidate);
         if (phone) {
           seen.add(digits);
-          reasons.push({ code: 'flagged-phone', value: phone.value, note: phone.note });
+          reasons.push(reportedPhone(phone));
         }
       }
     }

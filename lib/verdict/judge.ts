@@ -4,6 +4,7 @@ import { LOOKALIKE_NAME_THRESHOLD } from '../names';
 import type { PublishedLeader } from '../directory/index-accounts';
 import type { DetectionEngine } from './engine';
 import { flaggedMentions } from './flagged-mentions';
+import { reportedSender } from './flagged-reasons';
 import { messageClaimingRole } from './role-claims';
 import { louderLevel, type VerdictLevel } from './levels';
 import type { LeaderSummary, MessageHighlight, Reason, SenderIdentity, Verdict } from './types';
@@ -64,7 +65,7 @@ export function judgeConversation(engine: DetectionEngine, input: ConversationIn
   // Content: what the sender asks for, and any number the directory lists as reported.
   const money = analyzeThread([...input.messages]);
   const flagged = flaggedMentions(input.messages, engine.accounts);
-  if (flaggedSender) reasons.push({ code: 'flagged-sender', value: flaggedSender.value, note: flaggedSender.note });
+  if (flaggedSender) reasons.push(reportedSender(flaggedSender));
   if (money.moneyRequest) {
     reasons.push({ code: 'asks-for-money', amounts: money.amounts, phrases: requestPhrases(input.messages, money.perMessage) });
   }

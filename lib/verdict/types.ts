@@ -25,9 +25,10 @@ export type Reason =
   | { code: 'claims-organization'; claimed: string }
   | { code: 'same-photo'; distance: number }
   | { code: 'asks-for-money'; amounts: number[]; phrases: string[] }
-  | { code: 'flagged-bank-account'; value: string; bank?: string; holder?: string; note?: string }
-  | { code: 'flagged-phone'; value: string; note?: string }
-  | { code: 'flagged-sender'; value: string; note?: string };
+  /** Reported values name the publishers (ids) whose directories list them. */
+  | { code: 'flagged-bank-account'; value: string; bank?: string; holder?: string; note?: string; reportedBy: string[] }
+  | { code: 'flagged-phone'; value: string; note?: string; reportedBy: string[] }
+  | { code: 'flagged-sender'; value: string; note?: string; reportedBy: string[] };
 
 /** The leader being imitated, with what a person needs to verify (never the scammer's data). */
 export interface LeaderSummary {

@@ -73,7 +73,7 @@ export const hijackVerdict: Verdict = {
 export const flaggedOnlyVerdict: Verdict = {
   level: 'danger',
   leader: null,
-  reasons: [{ code: 'flagged-bank-account', value: '0123456789', holder: 'NGUYEN VAN B' }],
+  reasons: [{ code: 'flagged-bank-account', value: '0123456789', holder: 'NGUYEN VAN B', reportedBy: ['demo-qt'] }],
   highlights: [],
   amounts: [],
   accounts: [],

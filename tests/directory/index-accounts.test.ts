@@ -54,4 +54,24 @@ describe('account index', () => {
     expect(merged.flaggedPhone('0911000111')).toBeDefined();
     expect(merged.leaders()).toHaveLength(demoDirectory.leaders.length + 1);
   });
+
+  it('names the publishers that reported a value: one, or every one that lists it', () => {
+    const other = parseDirectory({
+      schema: 1,
+      publisher: { id: 'qb-pa05', name: 'Quảng Bình' },
+      version: 3,
+      issuedAt: '2026-10-01T00:00:00Z',
+      leaders: [],
+      flagged: [
+        { kind: 'phone', value: '0911000111' },
+        { kind: 'bank-account', value: '1234-5678-90', note: 'QB' },
+      ],
+    });
+    const merged = createAccountIndex([demoDirectory, other]);
+    expect(merged.flaggedPhone('0911 000 111')?.reportedBy).toEqual(['qb-pa05']);
+    expect(merged.flaggedPhone('0987654321')?.reportedBy).toEqual(['demo-qt']);
+    // Both list 1234567890: the first directory's entry is shown, and both offices are told.
+    expect(merged.flaggedBankAccount('1234567890')).toMatchObject({ holder: 'NGUYEN VAN B', reportedBy: ['demo-qt', 'qb-pa05'] });
+    expect(merged.flaggedSender({ platform: 'facebook', id: '100099999999999' })?.reportedBy).toEqual(['demo-qt']);
+  });
 });

@@ -17,10 +17,10 @@ const everyReason: Reason[] = [
   { code: 'same-photo', distance: 12 },
   { code: 'asks-for-money', amounts: [5_000_000], phrases: ['chuyển giúp anh'] },
   { code: 'asks-for-money', amounts: [], phrases: [] },
-  { code: 'flagged-bank-account', value: '1234567890', holder: 'NGUYEN VAN B' },
-  { code: 'flagged-bank-account', value: '1234567890' },
-  { code: 'flagged-phone', value: '0987654321' },
-  { code: 'flagged-sender', value: '100099999999999' },
+  { code: 'flagged-bank-account', value: '1234567890', holder: 'NGUYEN VAN B', reportedBy: ['demo-qt'] },
+  { code: 'flagged-bank-account', value: '1234567890', reportedBy: ['demo-qt'] },
+  { code: 'flagged-phone', value: '0987654321', reportedBy: ['demo-qt'] },
+  { code: 'flagged-sender', value: '100099999999999', reportedBy: ['demo-qt'] },
 ];
 
 describe('describeReason', () => {
@@ -43,7 +43,7 @@ describe('describeReason', () => {
     expect(describeReason({ code: 'asks-for-money', amounts: [5_000_000, 2_000_000], phrases: [] }, 'vi')).toBe(
       'Tin nhắn hỏi vay hoặc nhờ chuyển 5.000.000 ₫, 2.000.000 ₫.',
     );
-    expect(describeReason({ code: 'flagged-bank-account', value: '1234567890', holder: 'NGUYEN VAN B' }, 'en')).toBe(
+    expect(describeReason({ code: 'flagged-bank-account', value: '1234567890', holder: 'NGUYEN VAN B', reportedBy: ['demo-qt'] }, 'en')).toBe(
       'The bank account 1234567890 (held by NGUYEN VAN B) has been reported as a scam.',
     );
     expect(describeReason({ code: 'verified-account', platform: 'zalo' }, 'vi')).toBe('Đây là tài khoản Zalo đã xác minh trong danh bạ.');

@@ -3,6 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProtocolReading } from '../../lib/protocol/messages';
 import { createProtectionService, type CheckAnswer, type PageAnswer } from '../../lib/protection/service';
 import { ProtectionDb } from '../../lib/store/db';
+import { applyDirectory, seedIfEmpty } from '../../lib/store/directories';
+import { demoDirectory } from '../../lib/directory/demo';
+import { parseDirectory } from '../../lib/directory/parse';
 import { pageEvidence, reportHtml, reportSchema, reportText } from '../../lib/report';
 import { checkReport, pageReport } from '../../components/report/word-report';
 
@@ -107,6 +110,27 @@ describe('a report of a check', () => {
     // No leader concerned: every subscribed publisher's contacts (the demo's), then the national lines.
     expect(report.sendTo[0]?.via).toBe('publisher');
     expect(reportHtml(report)).toContain('<mark>');
+  });
+
+  it('goes to the office that reported the number, not to every office subscribed to', async () => {
+    await seedIfEmpty(db, demoDirectory);
+    const quangBinh = parseDirectory({
+      schema: 1,
+      publisher: { id: 'qb-pa05', name: 'Công an tỉnh Quảng Bình', contacts: [{ label: 'PA05', phone: '069 2222 333' }] },
+      version: 1,
+      issuedAt: '2026-10-01T00:00:00Z',
+      leaders: [],
+      flagged: [{ kind: 'phone', value: '0911000111', note: 'Số gọi giả danh' }],
+    });
+    await applyDirectory(db, quangBinh, 'feed');
+    const service = createProtectionService(db);
+    const reported = (await service.handle({ type: 'check-input', text: '0911 000 111' })) as CheckAnswer;
+    expect(reported.outcome).toBe('reported');
+    expect(reported.reportTo).toEqual([{ publisher: 'Công an tỉnh Quảng Bình', contacts: [{ label: 'PA05', phone: '069 2222 333' }] }]);
+    // A money request naming no leader and no reported number: every office subscribed to.
+    const asks = (await service.handle({ type: 'check-input', text: 'Chuyển giúp anh 20 triệu vào 0451999888777 nhé' })) as CheckAnswer;
+    expect(asks.outcome).toBe('money-request');
+    expect(asks.reportTo.map((p) => p.publisher).sort()).toEqual(['Công an tỉnh Quảng Bình', demoDirectory.publisher.name].sort());
   });
 
   it('of a profile link: the link as the suspect account', async () => {
