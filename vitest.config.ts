@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
-    testTimeout: 30_000,
+    // End-to-end tests wait on a real browser, a service worker and feeds; a loaded CI machine is slow, and a
+    // wait that is too short fails a correct build. A hung test still fails, only later.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
   },
 });

@@ -9,6 +9,9 @@ import { repoDir } from '../generate/shared-path';
 export const extensionDir = path.join(repoDir, '.output', 'chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Anything that reaches the extension's service worker (a launched browser, or a test's own launch). */
+export type WithWorker = Pick<ExtensionBrowser, 'worker'>;
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -120,8 +123,11 @@ export async function bannerText(page: Page): Promise<string> {
     .trim();
 }
 
-/** Polls until the banner's text satisfies `accept` (the content script works in idle time). */
-export async function waitForBanner(page: Page, accept: (text: string, html: string) => boolean, timeoutMs = 10_000): Promise<string> {
+/**
+ * Polls until the banner's text satisfies `accept` (the content script works in idle time). The wait is generous:
+ * on a loaded machine a cold service worker, an avatar to fetch and hash, or a long thread can take seconds.
+ */
+export async function waitForBanner(page: Page, accept: (text: string, html: string) => boolean, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
@@ -170,7 +176,7 @@ export function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode
 }
 
 /** The id of the tab showing `page`: it is brought to the front, and the extension may know its active tab's id. */
-export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+export async function tabIdOf(ext: WithWorker, page: Page): Promise<number> {
   await page.bringToFront();
   const worker = await ext.worker();
   return worker.evaluate(async () => {
@@ -181,14 +187,42 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
 }
 
 /** The toolbar badge text of the active tab, as the background set it (the extension has no "tabs" permission). */
-export async function badgeText(ext: ExtensionBrowser, page: Page): Promise<string> {
+export async function badgeText(ext: WithWorker, page: Page): Promise<string> {
   const tabId = await tabIdOf(ext, page);
   if (tabId === -1) return '(no tab)';
   const worker = await ext.worker();
   return worker.evaluate((id) => (globalThis as unknown as { chrome: ChromeLike }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/**
+ * Waits until the background has judged the page (it keeps each tab's answer in storage.session before the page
+ * gets it) and returns the level it found, then gives the page a moment to show it. Lets a test say "no warning"
+ * about a page that was judged, not one still waiting for its answer.
+ */
+export async function judgedLevel(ext: WithWorker, page: Page, timeoutMs = 30_000): Promise<string> {
+  const tabId = await tabIdOf(ext, page);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const worker = await ext.worker();
+    const level = await worker.evaluate(async (key) => {
+      const stored = (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.session.get(key))[key] as StoredTab | undefined;
+      return stored?.answer.verdict.level ?? null;
+    }, `tab:${tabId}`);
+    if (level !== null) {
+      await page.waitForTimeout(300);
+      return level;
+    }
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`the background never judged tab ${tabId}`);
+}
+
+interface StoredTab {
+  answer: { verdict: { level: string } };
+}
+
 interface ChromeLike {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 }

@@ -24,6 +24,9 @@ describe('accessibility (axe-core)', () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await page.getByRole('heading', { name: t('vi', 'options.title') }).waitFor();
+    // Every section rendered (the publisher list and the settings arrive from the background), so axe sees them all.
+    await page.locator('[data-publisher]').first().waitFor();
+    await page.getByRole('group', { name: 'Ngôn ngữ / Language' }).waitFor();
     const results = await axe(page);
     expect(blocking('options.html', results)).toEqual([]);
     await page.close();

@@ -12,6 +12,7 @@ beforeAll(async () => {
   ext = await launchWithExtension();
   page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/check.html`);
+  await page.getByRole('textbox').waitFor(); // rendered once the background has said which language to speak
 });
 afterAll(async () => ext?.close());
 

@@ -104,7 +104,7 @@ describe('the context-menu item "Kiểm tra hồ sơ này"', () => {
       }, id);
     // Updating an item fails unless it exists: the background creates 'check-profile' in runtime.onInstalled,
     // which runs just after the browser starts with the extension, so the test waits for it.
-    await expect.poll(() => update('check-profile'), { timeout: 10_000 }).toBe('ok');
+    await expect.poll(() => update('check-profile'), { timeout: 30_000 }).toBe('ok');
     expect(await update('no-such-item')).toMatch(/^refused/);
     expect(await worker.evaluate(() => (globalThis as unknown as { chrome: ChromeLike }).chrome.contextMenus.onClicked.hasListeners())).toBe(true);
   });
@@ -117,7 +117,7 @@ describe('the context-menu item "Kiểm tra hồ sơ này"', () => {
     const linkUrl = await linkUrlOf(source, 0);
     expect(linkUrl).toBe(link);
 
-    const opened = ext.context.waitForEvent('page', { predicate: (page) => page.url() === checkUrlFor(link), timeout: 10_000 });
+    const opened = ext.context.waitForEvent('page', { predicate: (page) => page.url() === checkUrlFor(link), timeout: 30_000 });
     const clickedIndex = await clickMenu(worker, { menuItemId: 'check-profile', linkUrl, pageUrl: source.url() });
     const checkPage = await opened;
     expect(await tabIndexesOf(worker, checkUrlFor(link))).toEqual([clickedIndex + 1]);
@@ -147,7 +147,7 @@ describe('the context-menu item "Kiểm tra hồ sơ này"', () => {
     // the third click's tab is open, a tab asked for by either of the first two would be open too.
     await clickMenu(worker, { menuItemId: 'another-item', linkUrl: await linkUrlOf(source, 0), pageUrl: source.url() });
     await clickMenu(worker, { menuItemId: 'check-profile', pageUrl: source.url() });
-    const opened = ext.context.waitForEvent('page', { predicate: (page) => page.url() === checkUrlFor(clicked), timeout: 10_000 });
+    const opened = ext.context.waitForEvent('page', { predicate: (page) => page.url() === checkUrlFor(clicked), timeout: 30_000 });
     await clickMenu(worker, { menuItemId: 'check-profile', linkUrl: await linkUrlOf(source, 1), pageUrl: source.url() });
     const checkPage = await opened;
     expect(await checkTabs()).toEqual([...before, checkUrlFor(clicked)]);

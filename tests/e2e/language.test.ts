@@ -92,10 +92,12 @@ describe('the language setting', () => {
     await options.bringToFront();
     await options.getByRole('group', { name: 'Ngôn ngữ / Language' }).getByRole('radio', { name: 'Tiếng Việt', exact: true }).click();
     await options.getByRole('heading', { level: 1, name: t('vi', 'options.title') }).waitFor();
+    // Stored before the page is judged again (the heading changes before the background has the setting).
+    await options.getByRole('status').filter({ hasText: t('vi', 'options.settings.saved') }).waitFor();
     await page.reload();
     await waitForBanner(page, (text) => text.includes(t('vi', 'level.danger')));
     expect(await bannerText(page)).not.toContain(t('en', 'level.danger'));
-    await expect.poll(async () => (await tabOf(ext, page)).title, { timeout: 10_000 }).toBe(t('vi', 'toolbar.danger'));
+    await expect.poll(async () => (await tabOf(ext, page)).title, { timeout: 30_000 }).toBe(t('vi', 'toolbar.danger'));
   });
 });
 
@@ -126,6 +128,7 @@ describe("'auto' in an English browser", () => {
     await options.keyboard.press('ArrowDown');
     await options.getByRole('heading', { level: 1, name: t('vi', 'options.title') }).waitFor();
     expect(await group.getByRole('radio', { name: 'Tiếng Việt', exact: true }).isChecked()).toBe(true);
+    await options.getByRole('status').filter({ hasText: t('vi', 'options.settings.saved') }).waitFor();
     await page.reload();
     await waitForBanner(page, (text) => text.includes(t('vi', 'level.danger')));
   });

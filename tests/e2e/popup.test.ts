@@ -117,7 +117,7 @@ async function openPopup(tabId: number): Promise<Page> {
 /** The popup's verdict element for `expected`, once shown, and its visible words. */
 async function shownVerdict(popup: Page, expected: PopupCase['expected'] | 'none'): Promise<string> {
   const verdict = expected === 'layout-unknown' ? popup.locator('[data-state="layout-unknown"]') : popup.locator(`[data-level="${expected}"]`);
-  await verdict.waitFor({ timeout: 10_000 });
+  await verdict.waitFor({ timeout: 30_000 });
   // Exactly one verdict is shown, and it is the expected one.
   expect(await popup.locator('[data-level], [data-state]').count()).toBe(1);
   return verdict.innerText();
@@ -160,7 +160,7 @@ async function checkPopup(c: PopupCase): Promise<void> {
   const page = await ext.context.newPage();
   await page.goto(c.url);
   const tabId = await tabIdOf(ext, page);
-  await expect.poll(() => storedVerdict(tabId), { timeout: 10_000 }).toEqual(storedFor(c.expected));
+  await expect.poll(() => storedVerdict(tabId), { timeout: 30_000 }).toEqual(storedFor(c.expected));
 
   const popup = await openPopup(tabId);
   expectWords(await shownVerdict(popup, c.expected), c.words);
@@ -170,7 +170,7 @@ async function checkPopup(c: PopupCase): Promise<void> {
   // Opened on a tab never judged, the popup asks the page to read itself, and shows that verdict.
   await forgetVerdict(tabId);
   await popup.reload();
-  await popup.getByRole('status').filter({ hasText: 'Đã đọc lại trang.' }).waitFor({ timeout: 10_000 });
+  await popup.getByRole('status').filter({ hasText: 'Đã đọc lại trang.' }).waitFor({ timeout: 30_000 });
   expectWords(await shownVerdict(popup, c.expected), c.words);
   expect(await storedVerdict(tabId)).toEqual(storedFor(c.expected));
 
@@ -182,9 +182,9 @@ async function checkPopup(c: PopupCase): Promise<void> {
   await forgetVerdict(tabId);
   expect(await storedVerdict(tabId)).toBeNull();
   await popup.getByRole('button', { name: 'Kiểm tra hồ sơ này' }).click();
-  await expect.poll(() => storedVerdict(tabId), { timeout: 10_000 }).toEqual(storedFor(c.expected));
+  await expect.poll(() => storedVerdict(tabId), { timeout: 30_000 }).toEqual(storedFor(c.expected));
   expectWords(await shownVerdict(popup, c.expected), c.words);
-  await popup.getByRole('status').filter({ hasText: 'Đã đọc lại trang.' }).waitFor({ timeout: 10_000 });
+  await popup.getByRole('status').filter({ hasText: 'Đã đọc lại trang.' }).waitFor({ timeout: 30_000 });
   await popup.close();
   await page.close();
 }

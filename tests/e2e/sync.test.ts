@@ -12,7 +12,7 @@ import { repoDir } from '../../scripts/generate/shared-path';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { demoTestKey, payloadBytes, testPublisher } from '../feed/helpers';
 import { signFeed } from '../../lib/feed';
-import { bannerHtml, chromiumPath, servePage, waitForBanner } from './harness';
+import { bannerHtml, chromiumPath, judgedLevel, servePage, waitForBanner } from './harness';
 
 /**
  * Directory sync in Chromium with the built extension and scripts/feed-server.ts on an ephemeral 127.0.0.1 port.
@@ -75,13 +75,16 @@ async function optionsPage(): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByRole('heading', { name: t('vi', 'options.title') }).waitFor();
+  // The publisher list has arrived: a sync started now cannot be overwritten by the page's first, older answer.
+  await page.locator('[data-publisher="demo-qt"] [data-field="version"]').waitFor();
   return page;
 }
 
 async function syncNow(options: Page): Promise<string> {
   const status = options.locator('#sync-message');
   await options.getByRole('button', { name: t('vi', 'options.sync.now') }).click();
-  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Đã kiểm tra xong/);
+  // The sync started at install may still be waiting for a feed (up to its 30 s timeout) before this one runs.
+  await expect.poll(() => status.textContent(), { timeout: 45_000 }).toMatch(/^Đã kiểm tra xong/);
   return (await status.textContent()) ?? '';
 }
 
@@ -92,9 +95,9 @@ async function openThread([url, file]: readonly [string, string]): Promise<Page>
   return page;
 }
 
-/** Gives the content script time to read, ask and answer (it works in idle time), then reads the warning. */
+/** Waits until the background has judged the page and the page has had its answer, then reads the warning. */
 async function settledBanner(page: Page): Promise<string> {
-  await page.waitForTimeout(1500);
+  await judgedLevel({ worker }, page);
   return bannerHtml(page);
 }
 
@@ -157,7 +160,7 @@ describe('directory sync in the browser', () => {
     await loud.close();
     await options.getByRole('radio', { name: t('vi', 'options.settings.normal') }).check();
     await options.close();
-  });
+  }, 90_000);
 
   it('refuses a tampered feed: the error shows on the options page and the directory in use is intact', async () => {
     const before = await storedDirectories();
@@ -175,7 +178,7 @@ describe('directory sync in the browser', () => {
     expect(await row.locator('[data-field="version"]').textContent()).toBe('2');
     expect(await storedDirectories()).toBe(before);
     await options.close();
-  });
+  }, 90_000);
 
   it('refuses a rolled-back, wrongly keyed, oversized or malformed feed the same way, leaving v2 intact', async () => {
     const before = await storedDirectories();
@@ -220,11 +223,12 @@ describe('directory sync in the browser', () => {
     await off.close();
 
     await options.getByRole('checkbox', { name: t('vi', 'options.settings.facebook') }).check();
+    await expect.poll(() => options.getByText(t('vi', 'options.settings.saved')).count()).toBe(1);
     const on = await openThread(lookalikeThread);
     expect(await waitForBanner(on, (x) => x.includes('NGUY HIỂM'))).toContain('Lê Quang Minh');
     await on.close();
     await options.close();
-  });
+  }, 90_000);
 
   it('the admin round trip: edit in the admin page, sign, publish, and the extension uses the new leader', async () => {
     // The admin opens the version in use (v2) as published, and gives the ordinary thread's partner a leader entry.
@@ -244,8 +248,9 @@ describe('directory sync in the browser', () => {
     await admin.getByLabel(/^Facebook: mã số tài khoản/).fill('100011122233344');
     await admin.getByRole('button', { name: 'Lưu', exact: true }).click();
     await admin.getByRole('button', { name: 'Tăng phiên bản' }).click();
-    expect(await admin.getByTestId('version-line').textContent()).toContain('Phiên bản sẽ phát hành: 3');
+    await expect.poll(() => admin.getByTestId('version-line').textContent()).toContain('Phiên bản sẽ phát hành: 3');
     await admin.getByLabel(/Tệp khóa bí mật/).setInputFiles(path.join(repoDir, 'tests/feed/keys/demo-qt-test-1.private.jwk'));
+    await admin.getByText(/Đã nạp khóa demo-qt-test-1/).waitFor(); // the key is read and imported before it can sign
     await admin.getByRole('button', { name: 'Ký danh bạ' }).click();
     await admin.getByText('Đã ký phiên bản 3 bằng khóa demo-qt-test-1.').waitFor();
     await admin.getByLabel(/Địa chỉ thư mục/).fill(`${server.url}/`);
