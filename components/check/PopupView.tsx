@@ -94,6 +94,13 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
 function AnswerView({ answer, locale }: { answer: PageAnswer; locale: Locale }) {
   const { verdict } = answer;
   const level = answer.dismissed ? 'none' : verdict.level;
+  if (answer.siteOff) {
+    return (
+      <p className="cgd-popup-verdict" data-state="site-off">
+        {tc(locale, 'popup.siteOff')}
+      </p>
+    );
+  }
   if (answer.layout === 'unknown' && verdict.level === 'none') {
     return (
       <p className="cgd-popup-verdict" data-state="layout-unknown">

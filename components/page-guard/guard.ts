@@ -43,15 +43,17 @@ export function guardPage(ctx: ContentScriptContext): void {
   const withBlobAvatarHash = createBlobAvatarHasher(document);
 
   /**
-   * The background hashes an avatar after answering (a photo never delays the banner) and, when the photo changes
-   * the verdict, says so here. Accepted only from this extension (tabs.sendMessage can come from nowhere else,
-   * and the sender is checked anyway) and only in the expected shape (checked without zod, see content-notice.ts);
-   * then the page is asked about again, if it still shows that avatar.
+   * The background's nudges, accepted only from this extension (tabs.sendMessage can come from nowhere else, and
+   * the sender is checked anyway) and only in the expected shape (checked without zod, see content-notice.ts). It
+   * hashes an avatar after answering (a photo never delays the banner) and says so when the photo changes the
+   * verdict: the page is asked about again if it still shows that avatar. When the user changes the settings, the
+   * page is asked about again so the banner speaks the new language, follows the new sensitivity, or goes away.
    */
   const onNotice = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const notice = readContentNotice(raw);
-    if (!notice || !lastAsked || lastAsked.reading.subject?.avatarUrl !== notice.avatarUrl) return undefined;
+    if (!notice || !lastAsked) return undefined;
+    if (notice.type === 'photo-verdict-changed' && lastAsked.reading.subject?.avatarUrl !== notice.avatarUrl) return undefined;
     ask(lastAsked.reading, lastAsked.url);
     return undefined;
   };
@@ -163,7 +165,8 @@ export function guardPage(ctx: ContentScriptContext): void {
   function louder(answer: PageAnswer, reading: PageReading, url: URL): { answer: PageAnswer; texts: Map<string, string> } {
     const place = `${url.href}|${reading.threadKey ?? ''}`;
     const texts = new Map(reading.messages.map((m) => [m.id, m.text]));
-    if (!loudest || loudest.place !== place || rank(answer) >= rank(loudest.answer)) loudest = { place, answer, texts };
+    // A site the user turned off shows nothing, whatever it showed before.
+    if (!loudest || loudest.place !== place || answer.siteOff || rank(answer) >= rank(loudest.answer)) loudest = { place, answer, texts };
     return loudest;
   }
 
@@ -173,7 +176,7 @@ export function guardPage(ctx: ContentScriptContext): void {
     const key = `${url.pathname}|${reading.threadKey ?? ''}|${verdict.level}|${verdict.leader?.id ?? ''}|${verdict.highlights.length}`;
     const quiet = verdict.level === 'none' || answer.dismissed || key === closedKey;
     if (quiet) {
-      if (answer.layout === 'unknown' && !layoutNoticeDismissed) {
+      if (answer.layout === 'unknown' && !layoutNoticeDismissed && !answer.siteOff) {
         (await banner()).showLayoutNotice(locale, () => {
           layoutNoticeDismissed = true;
           void banner().then((b) => b.hide());

@@ -7,7 +7,7 @@ import { decodeWithCanvas } from '@/lib/photos/canvas-decode';
 import { seedIfEmpty } from '@/lib/store/directories';
 import { demoDirectory } from '@/lib/directory/demo';
 import { defaultLocale } from '@/lib/i18n';
-import { showTabLevel, clearTab, rememberTab, tabState } from './tab-state';
+import { showTabLevel, clearTab, rememberTab, rememberedTabs, tabState } from './tab-state';
 import { builtInPublishers } from './publishers';
 import { SYNC_PERIOD_MINUTES } from '@/lib/sync';
 import { pageEvidence } from '@/lib/report';
@@ -60,6 +60,14 @@ export default defineBackground(() => {
       // No menu to retitle (not created yet in this browser): it is titled when created.
     }
   };
+  /**
+   * Nudges every page that has asked about itself (tabs.sendMessage needs no "tabs" permission). A tab whose page
+   * has no content script any more refuses the message; nothing is lost, it has nothing to show.
+   */
+  const tellOpenPages = async (notice: ContentNotice): Promise<void> => {
+    const tabs = await rememberedTabs().catch(() => []);
+    await Promise.allSettled(tabs.map((tabId) => browser.tabs.sendMessage(tabId, notice)));
+  };
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Directory sync: on install (at once, whatever the backoff), at browser start, and every 30 minutes. Alarms
@@ -99,7 +107,11 @@ export default defineBackground(() => {
       }
       if (request.type !== 'judge-page' || tabId === undefined) {
         const result = await service.handle(request);
-        if (request.type === 'set-settings') await retitleMenu();
+        if (request.type === 'set-settings') {
+          await retitleMenu();
+          // Open pages follow at once (language, sensitivity, a site turned off): each is nudged to ask again.
+          void tellOpenPages({ type: 'settings-changed' });
+        }
         return result;
       }
       const showAnswer = async (page: PageAnswer): Promise<void> => {
@@ -110,7 +122,8 @@ export default defineBackground(() => {
           const place = `${request.url}|${request.reading.threadKey ?? ''}`;
           const kept = keepLouder(await tabState(tabId), { place, url: request.url, answer: page, site: request.reading.site, kind: request.reading.kind, evidence });
           await rememberTab(tabId, kept);
-          await showTabLevel(tabId, kept.answer.dismissed ? 'none' : kept.answer.verdict.level, kept.answer.layout, page.locale);
+          // A site turned off shows nothing on the toolbar either, not even "layout not recognised".
+          await showTabLevel(tabId, kept.answer.dismissed ? 'none' : kept.answer.verdict.level, kept.answer.siteOff ? 'ok' : kept.answer.layout, page.locale);
         } catch {
           // The next answer tries again.
         }

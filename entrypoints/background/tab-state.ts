@@ -31,6 +31,15 @@ export async function tabState(tabId: number): Promise<TabState | null> {
   return (stored[key(tabId)] as TabState | undefined) ?? null;
 }
 
+/** The tabs a content script has asked about since they last loaded a page (those that may show something). */
+export async function rememberedTabs(): Promise<number[]> {
+  const stored = await browser.storage.session.get(null);
+  return Object.keys(stored)
+    .filter((k) => k.startsWith('tab:'))
+    .map((k) => Number(k.slice('tab:'.length)))
+    .filter((id) => Number.isInteger(id));
+}
+
 export async function clearTab(tabId: number): Promise<void> {
   await Promise.all([browser.storage.session.remove(key(tabId)), dropScreenshot(tabId)]);
 }

@@ -60,6 +60,7 @@ export const checkVi = {
   'popup.heading': 'Trang đang mở',
   'popup.unsupported': 'Trang này không phải Facebook, Messenger hay Zalo Web: tiện ích chỉ đọc các trang đó.',
   'popup.notRead': 'Tiện ích chưa đọc trang này. Bấm “Kiểm tra hồ sơ này” để đọc ngay.',
+  'popup.siteOff': 'Bạn đã tắt bảo vệ trên trang này (Cài đặt của tiện ích): tiện ích không cảnh báo ở đây.',
   'popup.layoutUnknown': 'Không nhận ra bố cục trang này (có thể trang vừa đổi giao diện): tiện ích chưa đọc được trang nên không thể cảnh báo.',
   'popup.layoutDegraded': 'Chỉ nhận ra một phần bố cục trang: kết quả có thể thiếu.',
   'popup.level.none': 'Không thấy dấu hiệu giả danh lãnh đạo.',

@@ -29,6 +29,8 @@ export interface PageAnswer {
   /** Key to remember a mistake under, when the page shows a stable account identity. */
   accountKey?: string;
   layout: PageReading['layout'];
+  /** The user turned this site off: nothing is shown, and what was shown before goes away. */
+  siteOff?: true;
   /** Where to report (lib/report): the publishers that list the leader or reported the numbers, else every one subscribed to. */
   reportTo: PublisherContacts[];
   /** Sensitivity "cao" (lib/settings): show this namesake as an amber banner instead of the quiet note. */
@@ -131,7 +133,7 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
     const settings = await readSettings(db);
     if (!settings.sites[reading.site]) {
       // The user turned this site off: no warning of any level, and no photo fetched for it.
-      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, reportTo: [], locale: localeOf(settings) };
+      return { verdict: silentVerdict(), messageIds: [], dismissed: false, layout: reading.layout, siteOff: true, reportTo: [], locale: localeOf(settings) };
     }
     const current = await engine();
     const photo = await avatars.lookup(reading.subject, current.photos);

@@ -7,7 +7,7 @@ import type { PageAnswer } from './service';
 export interface TabRecord {
   /** The page address and thread: the same place while the user stays in one chat or profile. */
   place: string;
-  answer: Pick<PageAnswer, 'verdict' | 'dismissed'>;
+  answer: Pick<PageAnswer, 'verdict' | 'dismissed' | 'siteOff'>;
   evidence?: PageEvidence;
 }
 
@@ -15,10 +15,11 @@ export interface TabRecord {
  * The record to keep when a new answer arrives: the louder warning of a place stays, as the banner keeps it
  * (components/page-guard/guard.ts), so the toolbar, the popup and a report say what the banner says even after
  * chattier messages or a virtualised list pushed the money request out of the page. The evidence of both answers in
- * one place is pooled, newest kept. A warning the user marked as a mistake, or a new place, takes over at once.
+ * one place is pooled, newest kept. A warning the user marked as a mistake, a new place, or the user turning the
+ * site off takes over at once.
  */
 export function keepLouder<T extends TabRecord>(previous: T | null, next: T): T {
-  if (!previous || previous.place !== next.place) return next;
+  if (!previous || previous.place !== next.place || next.answer.siteOff) return next;
   const louder = next.answer.dismissed || previous.answer.dismissed || levelRank(next.answer.verdict.level) >= levelRank(previous.answer.verdict.level) ? next : previous;
   if (!previous.evidence || !next.evidence) return louder;
   const seen = new Set<string>();

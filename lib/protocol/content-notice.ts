@@ -1,19 +1,22 @@
 /**
- * The one message the background sends a content script (see contentNoticeSchema in messages.ts, the reference
- * shape). Checked here by hand because zod would add about 88 KB to each content script (measured with
- * `npx wxt build`: 34.6 KB without, 123 KB with), for a message of one string field. tests/protection checks
- * that this reader and the schema accept and refuse the same messages.
+ * The messages the background sends a content script unasked (see contentNoticeSchema in messages.ts, the
+ * reference shape). Both are nudges to ask again, never answers. Checked here by hand because zod would add about
+ * 88 KB to each content script (measured with `npx wxt build`: 34.6 KB without, 123 KB with), for messages of at
+ * most one string field. tests/protection checks that this reader and the schema accept and refuse the same
+ * messages.
  */
-export interface ContentNotice {
-  type: 'photo-verdict-changed';
-  avatarUrl: string;
-}
+export type ContentNotice =
+  /** The avatar it was shown has been hashed and the photo changes the verdict. */
+  | { type: 'photo-verdict-changed'; avatarUrl: string }
+  /** The user changed the settings (language, sensitivity, sites): what the page shows may have changed. */
+  | { type: 'settings-changed' };
 
 const MAX_URL = 4096;
 
 export function readContentNotice(raw: unknown): ContentNotice | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const { type, avatarUrl } = raw as Record<string, unknown>;
+  if (type === 'settings-changed') return { type };
   if (type !== 'photo-verdict-changed' || typeof avatarUrl !== 'string' || avatarUrl.length > MAX_URL) return undefined;
   return { type, avatarUrl };
 }

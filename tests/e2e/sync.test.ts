@@ -12,7 +12,7 @@ import { repoDir } from '../../scripts/generate/shared-path';
 import { startFeedServer, type FeedServer } from '../../scripts/feed-server';
 import { demoTestKey, payloadBytes, testPublisher } from '../feed/helpers';
 import { signFeed } from '../../lib/feed';
-import { bannerHtml, chromiumPath, judgedLevel, servePage, waitForBanner } from './harness';
+import { bannerHtml, chromiumPath, judgedLevel, servePage, tabIdOf, waitForBanner } from './harness';
 
 /**
  * Directory sync in Chromium with the built extension and scripts/feed-server.ts on an ephemeral 127.0.0.1 port.
@@ -214,19 +214,30 @@ describe('directory sync in the browser', () => {
     await options.close();
   }, 90_000);
 
-  it('a site turned off gets no warnings; turned on again, it does', async () => {
+  it('a site turned off gets no warnings, and a page already open drops its warning at once; turned on again, it warns', async () => {
     const options = await optionsPage();
+    const saved = () => options.getByText(t('vi', 'options.settings.saved')).count();
+    const open = await openThread(lookalikeThread);
+    await waitForBanner(open, (x) => x.includes('NGUY HIỂM'));
     await options.getByRole('checkbox', { name: t('vi', 'options.settings.facebook') }).uncheck();
-    await expect.poll(() => options.getByText(t('vi', 'options.settings.saved')).count()).toBe(1);
+    await expect.poll(saved).toBe(1);
+    // The open page is told, asks again and shows nothing, without a reload; the popup says why.
+    await waitForBanner(open, (x) => x === '');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf({ worker }, open)}`);
+    await popup.locator('[data-state="site-off"]').waitFor();
+    await popup.close();
     const off = await openThread(lookalikeThread);
     expect(await settledBanner(off)).toBe('');
     await off.close();
 
     await options.getByRole('checkbox', { name: t('vi', 'options.settings.facebook') }).check();
-    await expect.poll(() => options.getByText(t('vi', 'options.settings.saved')).count()).toBe(1);
+    await expect.poll(saved).toBe(1);
+    expect(await waitForBanner(open, (x) => x.includes('NGUY HIỂM'))).toContain('Lê Quang Minh'); // the open page again
     const on = await openThread(lookalikeThread);
     expect(await waitForBanner(on, (x) => x.includes('NGUY HIỂM'))).toContain('Lê Quang Minh');
     await on.close();
+    await open.close();
     await options.close();
   }, 90_000);
 

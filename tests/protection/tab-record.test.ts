@@ -30,6 +30,13 @@ describe('keepLouder', () => {
     expect(kept.answer.dismissed).toBe(true);
   });
 
+  it('lets a site turned off take over: the toolbar and a report no longer speak of the old warning', () => {
+    const off = { ...record('t/1|', 'none'), answer: { ...record('t/1|', 'none').answer, siteOff: true as const } };
+    const kept = keepLouder(record('t/1|', 'danger', ['chuyển 15tr']), off);
+    expect(kept.answer.verdict.level).toBe('none');
+    expect(kept.evidence?.messages).toEqual([]);
+  });
+
   it('pools the same message once, and keeps the newest twenty', () => {
     const many = Array.from({ length: 15 }, (_, i) => `m${i}`);
     const kept = keepLouder(record('p|', 'danger', many), record('p|', 'danger', [...many.slice(10), 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8']));
