@@ -46,8 +46,9 @@ export function guardPage(ctx: ContentScriptContext): void {
    * The background's nudges, accepted only from this extension (tabs.sendMessage can come from nowhere else, and
    * the sender is checked anyway) and only in the expected shape (checked without zod, see content-notice.ts). It
    * hashes an avatar after answering (a photo never delays the banner) and says so when the photo changes the
-   * verdict: the page is asked about again if it still shows that avatar. When the user changes the settings, the
-   * page is asked about again so the banner speaks the new language, follows the new sensitivity, or goes away.
+   * verdict: the page is asked about again if it still shows that avatar. When the user changes the settings or a
+   * new directory comes in, the page is asked about again, so the banner speaks the new language, follows the new
+   * sensitivity, warns about an account just reported, or goes away when its site is turned off.
    */
   const onNotice = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;

@@ -51,6 +51,8 @@ export default defineBackground(() => {
     sync: { fetch: (url, init) => fetch(url, init), builtIn: builtInPublishers },
     // The language setting 'auto' means the browser's language.
     uiLanguage: () => navigator.language,
+    // A new directory (a leader added, an account just reported) reaches the pages already open.
+    onDirectoriesChanged: () => void tellOpenPages({ type: 'ask-again' }),
   });
   /** The context menu speaks the language setting: titled at install and start, and again when the setting changes. */
   const retitleMenu = async (): Promise<void> => {
@@ -110,7 +112,7 @@ export default defineBackground(() => {
         if (request.type === 'set-settings') {
           await retitleMenu();
           // Open pages follow at once (language, sensitivity, a site turned off): each is nudged to ask again.
-          void tellOpenPages({ type: 'settings-changed' });
+          void tellOpenPages({ type: 'ask-again' });
         }
         return result;
       }

@@ -65,6 +65,8 @@ export interface ProtectionOptions {
    * setting `auto`. Without it, `auto` means Vietnamese.
    */
   uiLanguage?: () => string | undefined;
+  /** Told after the directories in use changed (a sync applied a version, a publisher added or removed). */
+  onDirectoriesChanged?: () => void;
   /** Directory sync (lib/sync): how to fetch, and which built-in publishers this build trusts. Without it, no sync. */
   sync?: {
     fetch: FetchLike;
@@ -203,15 +205,19 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
         return { publishers: await publisherStatuses(db, (await syncEnv())?.builtIn ?? [], now()) };
       case 'sync-now':
         return { results: await syncNow(true) };
-      case 'add-publisher':
-        return enqueueSync(async () => {
+      case 'add-publisher': {
+        const added = await enqueueSync(async () => {
           const env = await syncEnv();
-          if (!env) return { ok: false, error: 'network', detail: 'sync is not available' };
+          if (!env) return { ok: false, error: 'network', detail: 'sync is not available' } as const;
           return addPublisher(env, { feedUrl: request.feedUrl, publicKey: request.publicKey });
         });
+        if (added.ok) options.onDirectoriesChanged?.();
+        return added;
+      }
       case 'remove-publisher': {
         const removed = await removePublisher({ db }, request.publisherId);
         await seedIfEmpty(db, demoDirectory); // the last publisher gone: the demo keeps protection on
+        if (removed.ok) options.onDirectoriesChanged?.();
         return removed;
       }
       case 'get-settings':
@@ -232,10 +238,12 @@ export function createProtectionService(db: ProtectionDb, options: ProtectionOpt
 
   /** Polls every subscribed publisher (one poll at a time). `force`: ignore the backoff ("Đồng bộ ngay", install). */
   async function syncNow(force: boolean) {
-    return enqueueSync(async () => {
+    const results = await enqueueSync(async () => {
       const env = await syncEnv();
       return env ? syncAll(env, { force }) : [];
     });
+    if (results.some((r) => r.outcome === 'applied')) options.onDirectoriesChanged?.();
+    return results;
   }
 
   /** Resolves when every photo started so far has been hashed and judged (for tests and benchmarks). */

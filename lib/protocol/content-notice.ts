@@ -8,15 +8,18 @@
 export type ContentNotice =
   /** The avatar it was shown has been hashed and the photo changes the verdict. */
   | { type: 'photo-verdict-changed'; avatarUrl: string }
-  /** The user changed the settings (language, sensitivity, sites): what the page shows may have changed. */
-  | { type: 'settings-changed' };
+  /**
+   * The user changed the settings (language, sensitivity, sites) or a new directory came in: what the page
+   * shows may have changed.
+   */
+  | { type: 'ask-again' };
 
 const MAX_URL = 4096;
 
 export function readContentNotice(raw: unknown): ContentNotice | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const { type, avatarUrl } = raw as Record<string, unknown>;
-  if (type === 'settings-changed') return { type };
+  if (type === 'ask-again') return { type };
   if (type !== 'photo-verdict-changed' || typeof avatarUrl !== 'string' || avatarUrl.length > MAX_URL) return undefined;
   return { type, avatarUrl };
 }

@@ -135,7 +135,6 @@ describe('directory sync in the browser', () => {
   it('picks up a new version without reinstalling: a leader added in v2 reaches the page', async () => {
     const before = await openThread(ordinaryThread);
     expect(await settledBanner(before)).toBe(''); // v1 (bundled) knows no Hoàng Thị Lan
-    await before.close();
 
     await publish(await signed(2));
     const options = await optionsPage();
@@ -143,6 +142,9 @@ describe('directory sync in the browser', () => {
     const row = options.locator('[data-publisher="demo-qt"]');
     await expect.poll(() => row.locator('[data-field="version"]').textContent()).toBe('2');
     expect(await row.locator('[data-field="last-error"]').textContent()).toBe(t('vi', 'options.publisher.noError'));
+    // The page already open learns of the new leader without a reload.
+    await waitForBanner(before, (text, html) => html.includes('data-level="namesake"') && text.includes('Hoàng Thị Lan'));
+    await before.close();
 
     // Normal sensitivity: a namesake of the new leader gets the quiet note.
     const after = await openThread(ordinaryThread);
