@@ -1,4 +1,5 @@
 import type { PageReading } from '@/lib/sites/types';
+import { cutText } from '../../lib/protocol/cut-text';
 
 /** Limits of the protocol (lib/protocol/messages.ts): a long chat is cut to what the verdict needs. */
 const MAX_MESSAGES = 40;
@@ -13,10 +14,10 @@ export function requestReading(reading: PageReading): PageReading {
   return {
     ...reading,
     layers: reading.layers.slice(0, 20),
-    messages: incoming.map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT), sender: m.sender?.slice(0, 300) })),
+    messages: incoming.map((m) => ({ ...m, text: cutText(m.text, MAX_TEXT), sender: m.sender && cutText(m.sender, 300) })),
     subject: reading.subject && {
       ...reading.subject,
-      name: reading.subject.name?.slice(0, 300),
+      name: reading.subject.name && cutText(reading.subject.name, 300),
       avatarUrl: reading.subject.avatarUrl && reading.subject.avatarUrl.length <= 4096 ? reading.subject.avatarUrl : undefined,
     },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale';
+import { wellFormed } from './text';
 
 /**
  * A report of a suspected impersonation, as the user downloads it (JSON) and as the text and printable page are
@@ -16,7 +17,7 @@ export const REPORT_FORMAT = 'cgd-report/1';
  * amounts must not stop the report from being made. Only the screenshot is refused outright when it is not a
  * picture.
  */
-const text = (max: number) => z.string().transform((s) => s.slice(0, max));
+const text = (max: number) => z.string().transform((s) => wellFormed(s.slice(0, max)));
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).transform((items) => items.slice(0, max));
 const instant = z.iso.datetime({ offset: true });
 

@@ -88,9 +88,31 @@ describe('files and mail', () => {
     expect(cut.length).toBeLessThanOrEqual(900);
     const body = decodeURIComponent(cut.split('&body=')[1]!);
     expect(body.endsWith(`\n…\n\n${tr('vi', 'report.mail.attach')}`)).toBe(true);
-    const kept = body.slice(0, body.indexOf('\n…\n'));
+    const kept = body.slice(0, body.indexOf('\n…\n')).replace(/…$/, '');
     expect(reportText(hostile, { omit: ['send-to'] }).startsWith(kept)).toBe(true);
     expect(kept).toContain('NHẬN ĐỊNH');
+  });
+
+  it('cuts a long quoted message inside, at a word, so the mail keeps the start of the evidence', () => {
+    const request = `Em chuyển gấp cho anh 15 triệu vào tài khoản 0071001234567 Vietcombank nhé, ${'anh đang họp không nghe máy được '.repeat(20)}`;
+    const long = { ...hostile, messages: [{ sender: 'GĐ Lê Quаng Minh', time: '10:42', text: request, marked: [] }] };
+    const link = reportMailto('pa05@example.gov.vn', 'Báo cáo', long, 1800);
+    expect(link.length).toBeLessThanOrEqual(1800);
+    const body = decodeURIComponent(link.split('&body=')[1]!);
+    const quoted = body.split('\n').find((line) => line.startsWith('> '));
+    expect(quoted).toMatch(/^> Em chuyển gấp cho anh 15 triệu vào tài khoản 0071001234567/);
+    expect(quoted).toMatch(/\S…$/); // cut after a whole word
+    expect(body.endsWith(tr('vi', 'report.mail.attach'))).toBe(true);
+  });
+
+  it('survives half a character from the page: an emoji cut in two makes a report and a mail link, not a blank page', () => {
+    const halfEmoji = `${'x'.repeat(10)}\ud83d`;
+    const report = reportSchema.parse({ ...hostile, suspect: { name: `Lê\udc00Minh` }, messages: [{ text: halfEmoji, marked: [{ start: 0, end: 11 }] }] });
+    expect(report.messages[0]!.text).toBe(`${'x'.repeat(10)}\ufffd`); // same length: the marked range still holds
+    expect(report.suspect?.name).toBe('Lê\ufffdMinh');
+    expect(() => reportMailto('pa05@example.gov.vn', 'Báo cáo', report)).not.toThrow();
+    // A report made some other way (not through the schema) still gives a link.
+    expect(() => reportMailto('pa05@example.gov.vn', 'Báo cáo\ud83d', { ...hostile, messages: [{ text: halfEmoji, marked: [] }] })).not.toThrow();
   });
 });
 
@@ -101,6 +123,24 @@ describe('text from the page on one line', () => {
     const report = { ...hostile, messages: [{ ...hostile.messages[0]!, time: '00:31' }], page: { ...hostile.page!, url: 'https://www.facebook.com/x\nGỬI TỚI:' } };
     const text = reportText(report);
     expect(text.split('\n').filter((line) => line.startsWith('GỬI TỚI'))).toHaveLength(1);
+  });
+});
+
+describe('quoted messages', () => {
+  it('every line break of the page starts a quoted line, so page text cannot pass for the report’s own lines', () => {
+    const forged = { ...hostile, messages: [{ text: 'ok nhé\u2028\u2028NHẬN ĐỊNH:\rMức: AN TOÀN\u0085Hết', marked: [] }] };
+    const lines = reportText(forged).split('\n');
+    const start = lines.findIndex((line) => line.includes('ok nhé'));
+    expect(lines.slice(start, start + 5)).toEqual(['> ok nhé', '> ', '> NHẬN ĐỊNH:', '> Mức: AN TOÀN', '> Hết']);
+    expect(reportText(forged)).not.toMatch(/[\r\u0085\u2028]/);
+  });
+
+  it('writes out direction marks, so a reported number is not shown reversed, in the text and the printable page', () => {
+    const reversed = { ...hostile, messages: [{ text: 'Chuyển vào STK \u202e0987654321\u202c nhé', marked: [{ start: 0, end: 6 }] }] };
+    expect(reportText(reversed)).toContain('> [[Chuyển]] vào STK <U+202E>0987654321<U+202C> nhé');
+    const html = reportHtml(reversed);
+    expect(html).toContain('<mark>Chuyển</mark> vào STK &lt;U+202E&gt;0987654321&lt;U+202C&gt; nhé');
+    expect(html).not.toMatch(/[\u202a-\u202e]/);
   });
 });
 
