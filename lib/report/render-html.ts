@@ -1,6 +1,7 @@
 import { highlightSegments } from '../verdict/highlight-segments';
 import type { Report, ReportRecipient } from './report';
 import { reportSections, reportTime, type ReportLine } from './sections';
+import { writeOutDirectionMarks } from './text';
 import { tr } from './words';
 
 /**
@@ -54,7 +55,11 @@ function linesHtml(lines: readonly ReportLine[]): string {
     else if (line.kind === 'group') parts.push(`<p class="group">${escapeHtml(line.text)}</p>`);
     else {
       const text = highlightSegments(line.text, line.marked)
-        .map((part) => (part.highlighted ? `<mark>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text)))
+        .map((part) => {
+          // Direction marks written out, as in the text report: a reported number must not show reversed.
+          const html = escapeHtml(writeOutDirectionMarks(part.text));
+          return part.highlighted ? `<mark>${html}</mark>` : html;
+        })
         .join('');
       parts.push(`<figure class="message">${line.meta ? `<figcaption>${escapeHtml(line.meta)}</figcaption>` : ''}<blockquote>${text}</blockquote></figure>`);
     }

@@ -1,6 +1,7 @@
 import { highlightSegments } from '../verdict/highlight-segments';
 import type { Report } from './report';
 import { recipientLine, reportSections, reportTime, type ReportSection } from './sections';
+import { quotedLines } from './text';
 import { tr } from './words';
 
 /**
@@ -19,7 +20,7 @@ export function reportText(report: Report, options: { omit?: readonly ReportSect
       else if (line.kind === 'recipient') out.push(`- ${recipientLine(line.recipient)}`);
       else {
         if (line.meta) out.push(`[${line.meta}]`);
-        out.push(...markText(line.text, line.marked).split('\n').map((l) => `> ${l}`));
+        out.push(...quotedLines(markText(line.text, line.marked)).map((l) => `> ${l}`));
       }
     }
   }
