@@ -5,6 +5,7 @@ import type { PageAnswer } from '../../lib/protection/service';
 import type { VerdictLevel } from '../../lib/verdict/levels';
 import { tc } from './check-i18n';
 import { isReportableAnswer } from '../report/word-report';
+import { siteForUrl } from '../../lib/sites';
 
 /** What the popup needs from the extension: the tab's verdict, the content script's "read again", two addresses. */
 export interface PopupApi {
@@ -14,11 +15,25 @@ export interface PopupApi {
   checkNow(): Promise<CheckNowAnswer | 'unreachable'>;
   /** Opens the report page about the tab (with a screenshot of it, when the browser lets the popup take one). */
   report(): Promise<void>;
+  /** The tab's address, when the browser lets the popup see it (the toolbar click's activeTab), else undefined. */
+  tabUrl(): Promise<string | undefined>;
+  /** Reloads the tab, so the extension's content script runs in it. */
+  reloadTab(): Promise<void>;
   checkPageUrl: string;
   optionsUrl: string;
 }
 
-type View = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'not-read' } | { kind: 'answer'; answer: PageAnswer };
+type View = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'reload' } | { kind: 'not-read' } | { kind: 'answer'; answer: PageAnswer };
+
+/** Whether `address` is a page of a site the extension reads (an unreadable address is not). */
+function isSupportedPage(address: string | undefined): boolean {
+  if (!address) return false;
+  try {
+    return siteForUrl(new URL(address)) !== null;
+  } catch {
+    return false;
+  }
+}
 
 const toneOf = (level: VerdictLevel): string =>
   level === 'danger' || level === 'lookalike' ? 'danger' : level === 'hijack-risk' || level === 'namesake' ? 'amber' : level === 'verified' ? 'verified' : 'quiet';
@@ -35,6 +50,13 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
   const readAgain = async (): Promise<void> => {
     setStatus('checking');
     const result = await api.checkNow().catch(() => 'unreachable' as const);
+    if (result === 'unreachable' && isSupportedPage(await api.tabUrl().catch(() => undefined))) {
+      // A Facebook or Zalo page with no content script: it was open before the extension was installed, updated or
+      // turned back on (Chrome does not add content scripts to open pages). Reloading it is the cure, not "unsupported".
+      setView({ kind: 'reload' });
+      setStatus('');
+      return;
+    }
     if (result === 'unreachable' || !result.read) {
       setView({ kind: 'unsupported' });
       setStatus(result === 'unreachable' ? '' : 'failed');
@@ -59,10 +81,16 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
       <h1>{tc(locale, 'popup.heading')}</h1>
       <div aria-live="polite">
         {view.kind === 'unsupported' && <p data-state="unsupported">{tc(locale, 'popup.unsupported')}</p>}
+        {view.kind === 'reload' && <p data-state="reload">{tc(locale, 'popup.reloadNeeded')}</p>}
         {view.kind === 'not-read' && <p data-state="not-read">{tc(locale, 'popup.notRead')}</p>}
         {view.kind === 'answer' && <AnswerView answer={view.answer} locale={locale} />}
       </div>
-      {view.kind !== 'unsupported' && (
+      {view.kind === 'reload' && (
+        <button type="button" onClick={() => void api.reloadTab()}>
+          {tc(locale, 'popup.reload')}
+        </button>
+      )}
+      {view.kind !== 'unsupported' && view.kind !== 'reload' && (
         <button type="button" onClick={() => void readAgain()} disabled={status === 'checking'}>
           {tc(locale, 'popup.checkNow')}
         </button>

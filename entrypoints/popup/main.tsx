@@ -52,6 +52,17 @@ async function start(): Promise<void> {
       await browser.tabs.create({ url: reportPageUrl(tabId), openerTabId: tabId });
       window.close();
     },
+    async tabUrl() {
+      if (tabId === undefined) return undefined;
+      // Without the "tabs" permission the address is known only for the tab the user clicked the toolbar on.
+      const tab = await browser.tabs.get(tabId);
+      return tab.url ?? tab.pendingUrl;
+    },
+    async reloadTab() {
+      if (tabId === undefined) return;
+      await browser.tabs.reload(tabId);
+      window.close();
+    },
     checkPageUrl: browser.runtime.getURL('/check.html'),
     optionsUrl: browser.runtime.getURL('/options.html'),
   };

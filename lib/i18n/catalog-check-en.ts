@@ -57,6 +57,8 @@ export const checkEn: CheckCatalog = {
 
   'popup.heading': 'This page',
   'popup.unsupported': 'This page is not Facebook, Messenger or Zalo Web: the extension only reads those.',
+  'popup.reloadNeeded': 'This page was opened before the extension was installed or updated, so the extension cannot read it or warn yet. Reload the page.',
+  'popup.reload': 'Reload the page',
   'popup.notRead': 'The extension has not read this page yet. Press “Check this profile” to read it now.',
   'popup.siteOff': 'You turned protection off for this site (the extension\'s settings): it gives no warnings here.',
   'popup.layoutUnknown': 'The layout of this page was not recognised (the site may have changed): the extension could not read it and cannot warn.',

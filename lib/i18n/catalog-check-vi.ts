@@ -59,6 +59,8 @@ export const checkVi = {
 
   'popup.heading': 'Trang đang mở',
   'popup.unsupported': 'Trang này không phải Facebook, Messenger hay Zalo Web: tiện ích chỉ đọc các trang đó.',
+  'popup.reloadNeeded': 'Trang này được mở từ trước khi tiện ích được cài đặt hoặc cập nhật, nên tiện ích chưa đọc được và chưa thể cảnh báo. Hãy tải lại trang.',
+  'popup.reload': 'Tải lại trang',
   'popup.notRead': 'Tiện ích chưa đọc trang này. Bấm “Kiểm tra hồ sơ này” để đọc ngay.',
   'popup.siteOff': 'Bạn đã tắt bảo vệ trên trang này (Cài đặt của tiện ích): tiện ích không cảnh báo ở đây.',
   'popup.layoutUnknown': 'Không nhận ra bố cục trang này (có thể trang vừa đổi giao diện): tiện ích chưa đọc được trang nên không thể cảnh báo.',
