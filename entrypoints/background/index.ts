@@ -127,7 +127,9 @@ export default defineBackground(() => {
           // A site turned off shows nothing on the toolbar either, not even "layout not recognised".
           await showTabLevel(tabId, kept.answer.dismissed ? 'none' : kept.answer.verdict.level, kept.answer.siteOff ? 'ok' : kept.answer.layout, page.locale);
         } catch {
-          // The next answer tries again.
+          // Storage full or failing: forget the tab rather than keep an older place's warning, which the popup and a
+          // report would show as this page's. The next answer tries again.
+          await clearTab(tabId).catch(() => undefined);
         }
       };
       const page = (await service.handle(request, {
