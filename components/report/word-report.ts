@@ -63,7 +63,7 @@ export function pageReport(source: PageReportSource, options: ReportOptions): Re
     page: { url: source.url, site: source.site, kind: source.kind, seenAt },
     messages: source.evidence?.messages ?? [],
     amounts: verdict.amounts,
-    accounts: verdict.accounts,
+    accounts: [...new Set([...verdict.accounts, ...reportedAccounts(verdict.reasons)])],
     sendTo: reportRecipients(options.publishers, locale),
     ...(options.screenshot ? { screenshot: options.screenshot } : {}),
   });
@@ -109,7 +109,7 @@ export function checkReport(result: CheckResult, checked: string, options: Repor
     ...(isMessage ? {} : { checked: checked.slice(0, 4000) }),
     messages: isMessage ? [{ text: input.text.slice(0, 4000), marked: result.highlights.map(({ start, end }) => ({ start, end })) }] : [],
     amounts: amountsOf(result),
-    accounts: input.kind === 'bank-account' ? [input.number] : [],
+    accounts: accountsOf(result),
     sendTo: reportRecipients(options.publishers, locale),
   });
 }
@@ -126,6 +126,17 @@ function leaderOf(leader: LeaderSummary): NonNullable<Report['leader']> {
       return link.href ?? `${link.platform === 'facebook' ? 'Facebook' : 'Zalo'}: ${link.handle}`;
     }),
   });
+}
+
+/** The bank accounts the check is about: the one pasted, and any reported account a pasted message names. */
+function accountsOf(result: CheckResult): string[] {
+  const pasted = result.input.kind === 'bank-account' ? [result.input.number] : [];
+  return [...new Set([...pasted, ...reportedAccounts(result.reasons)])];
+}
+
+/** Reported bank accounts among the reasons: named in the report even when nobody asked for money in that message. */
+function reportedAccounts(reasons: readonly { code: string; value?: string }[]): string[] {
+  return reasons.flatMap((reason) => (reason.code === 'flagged-bank-account' && reason.value ? [reason.value] : []));
 }
 
 function amountsOf(result: CheckResult): number[] {

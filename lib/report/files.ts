@@ -4,13 +4,14 @@ import { wellFormed } from './text';
 import { tr } from './words';
 
 /**
- * "bao-cao-gia-danh-20261129-1305.json": sortable, in Vietnam's time like the report's own times, ASCII so that
- * every mail client and file system keeps it.
+ * "bao-cao-gia-danh-20261129-1305.json" ("impersonation-report-…" in English): sortable, in Vietnam's time like the
+ * report's own times, ASCII so that every mail client and file system keeps it.
  */
-export function reportFileName(report: Pick<Report, 'createdAt'>, extension: 'json' | 'html'): string {
+export function reportFileName(report: Pick<Report, 'createdAt' | 'locale'>, extension: 'json' | 'html'): string {
+  const english = report.locale === 'en';
   const at = new Date(Date.parse(report.createdAt) + 7 * 3_600_000);
-  const stamp = Number.isNaN(at.getTime()) ? 'khong-ro-gio' : at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `bao-cao-gia-danh-${stamp}.${extension}`;
+  const stamp = Number.isNaN(at.getTime()) ? (english ? 'unknown-time' : 'khong-ro-gio') : at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `${english ? 'impersonation-report' : 'bao-cao-gia-danh'}-${stamp}.${extension}`;
 }
 
 /** The JSON a user downloads: the report as it is, indented for a person who opens it. */

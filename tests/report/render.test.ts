@@ -68,6 +68,8 @@ describe('files and mail', () => {
   it('names files by Vietnam time, in ASCII', () => {
     expect(reportFileName(hostile, 'json')).toBe('bao-cao-gia-danh-20261130-0030.json');
     expect(reportFileName(hostile, 'html')).toBe('bao-cao-gia-danh-20261130-0030.html');
+    expect(reportFileName({ ...hostile, locale: 'en' }, 'json')).toBe('impersonation-report-20261130-0030.json');
+    expect(reportFileName({ ...hostile, locale: 'en', createdAt: 'not a time' }, 'html')).toBe('impersonation-report-unknown-time.html');
   });
 
   it('downloads JSON that reads back as the same report', () => {

@@ -107,7 +107,8 @@ describe('a report of a check', () => {
     expect(report.messages).toHaveLength(1);
     expect(report.messages[0]!.marked.length).toBeGreaterThan(0);
     expect(report.finding.reasons.map((r) => r.code)).toContain('flagged-bank-account');
-    // No leader concerned: every subscribed publisher's contacts (the demo's), then the national lines.
+    expect(report.accounts).toEqual(['1234567890']); // the reported account the message names
+    // No leader concerned: the contacts of the publisher that reported the account (the demo's), then the national lines.
     expect(report.sendTo[0]?.via).toBe('publisher');
     expect(reportHtml(report)).toContain('<mark>');
   });
