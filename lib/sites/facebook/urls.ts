@@ -24,8 +24,21 @@ const reservedSegments = new Set([
 const usernamePattern = /^[A-Za-z0-9.]{5,}$/;
 const numericId = /^\d{5,20}$/;
 
+/**
+ * Path segments, %-decoded. A malformed escape ("/name%", "/%E0%A4%A") makes decodeURIComponent throw; these helpers
+ * run over every link of a page and over pasted text, so such a segment is kept raw instead: "%" fits no username or
+ * id pattern, so the link simply reads as not a profile.
+ */
 function segmentsOf(url: URL): string[] {
-  return url.pathname.split('/').filter((segment) => segment !== '').map((segment) => decodeURIComponent(segment));
+  return url.pathname.split('/').filter((segment) => segment !== '').map(decodeOrRaw);
+}
+
+function decodeOrRaw(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function isFacebookHost(host: string): boolean {
