@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-// Addresses a reviewer found that broke the URL helpers: malformed %-escapes made decodeURIComponent throw in the
-// check page and in the content script.
+// Addresses a reviewer found that broke the URL helpers: malformed %-escapes (which made decodeURIComponent throw in
+// the check page and in the content script) and the group-member and Messenger-username links the context menu offers.
 import { describe, expect, it } from 'vitest';
 import { facebookPlace, profileFromHref, readPage } from '../../lib/sites';
+import { isFacebookUsername } from '../../lib/sites/facebook/urls';
 import { classifyInput } from '../../lib/check/classify';
 import { parsePage } from './load-page';
 
@@ -45,5 +46,57 @@ describe('malformed %-escapes', () => {
     const reading = readPage(doc, new URL('https://www.facebook.com/lequangminh.qt'));
     expect(reading?.subject).toMatchObject({ username: 'lequangminh.qt', id: '100012345678901' });
     expect(readPage(doc, new URL(malformed[0]!))?.kind).toBe('other');
+  });
+});
+
+describe('group member links (where names in group posts point)', () => {
+  const id = '100099999999999';
+  it('are read as that member, with or without tracking parameters', () => {
+    for (const address of [
+      `https://www.facebook.com/groups/123456789012345/user/${id}/`,
+      `https://www.facebook.com/groups/123456789012345/user/${id}`,
+      `https://www.facebook.com/groups/hoicuutrochoivietnam/user/${id}/?__cft__[0]=AZX1abc&__tn__=-UC%2CP-R`,
+      `https://web.facebook.com/groups/123456789012345/user/${id}/`,
+    ]) {
+      expect(place(address), address).toEqual({ kind: 'group-member', groupId: expect.any(String), id });
+    }
+    const page = new URL('https://www.facebook.com/groups/123456789012345/');
+    expect(profileFromHref(`/groups/123456789012345/user/${id}/?__cft__[0]=AZX1abc&__tn__=R`, page)).toEqual({ id });
+  });
+
+  it('are not profile pages: the content script does not read a group page as the member', () => {
+    const doc = parsePage('<div role="main"><h1>Hội cựu trò chơi Việt Nam</h1></div>');
+    expect(readPage(doc, new URL(`https://www.facebook.com/groups/123456789012345/user/${id}/`))?.kind).toBe('other');
+  });
+
+  it('do not make groups, their posts or odd member paths look like people', () => {
+    for (const address of [
+      'https://www.facebook.com/groups/123456789012345/',
+      'https://www.facebook.com/groups/123456789012345',
+      'https://www.facebook.com/groups/123456789012345/posts/987654321098765/',
+      'https://www.facebook.com/groups/123456789012345/permalink/987654321098765/',
+      'https://www.facebook.com/groups/123456789012345/user/',
+      'https://www.facebook.com/groups/123456789012345/user/lequangminh.qt/',
+      `https://www.facebook.com/groups/123456789012345/user/${id}/posts/987654321098765/`,
+      `https://www.facebook.com/groups/user/${id}/`,
+    ]) {
+      expect(place(address), address).toEqual({ kind: 'other' });
+    }
+    expect(profileFromHref('/groups/123456789012345/', new URL('https://www.facebook.com/'))).toBeNull();
+  });
+});
+
+describe('Messenger threads addressed by username', () => {
+  it('keep the username as the thread id (the thread reader takes it as the partner username)', () => {
+    expect(place('https://www.messenger.com/t/lequangminh.qt')).toEqual({ kind: 'thread', threadId: 'lequangminh.qt', e2ee: false });
+    expect(place('https://www.facebook.com/messages/t/lequangminh.qt/')).toEqual({ kind: 'thread', threadId: 'lequangminh.qt', e2ee: false });
+  });
+
+  it('isFacebookUsername tells a username from numeric ids and junk', () => {
+    expect(isFacebookUsername('lequangminh.qt')).toBe(true);
+    expect(isFacebookUsername('100012345678901')).toBe(false);
+    expect(isFacebookUsername('%E0%A4%A')).toBe(false);
+    expect(isFacebookUsername('abc')).toBe(false);
+    expect(isFacebookUsername('groups')).toBe(false);
   });
 });

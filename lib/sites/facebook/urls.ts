@@ -5,6 +5,12 @@
 export type FacebookPlace =
   | { kind: 'profile'; id?: string; username?: string }
   | { kind: 'thread'; threadId: string; e2ee: boolean }
+  /**
+   * /groups/<group>/user/<id>: where names in group posts link to. The link names a person, but the page is the
+   * group's view of that member, whose layout no fixture shows (the group's own header and name may come first), so
+   * it is its own kind: page readers leave it alone; link readers (profileFromHref, the check box) take the id.
+   */
+  | { kind: 'group-member'; groupId: string; id: string }
   | { kind: 'other' };
 
 export const facebookHosts = ['www.facebook.com', 'facebook.com', 'web.facebook.com'] as const;
@@ -23,6 +29,11 @@ const reservedSegments = new Set([
 /** Facebook usernames: at least 5 letters, digits or dots. */
 const usernamePattern = /^[A-Za-z0-9.]{5,}$/;
 const numericId = /^\d{5,20}$/;
+
+/** A username shape that is not a Facebook feature: what /<username> and Messenger's /t/<username> carry. */
+export function isFacebookUsername(segment: string): boolean {
+  return usernamePattern.test(segment) && !numericId.test(segment) && !reservedSegments.has(segment.toLowerCase());
+}
 
 /**
  * Path segments, %-decoded. A malformed escape ("/name%", "/%E0%A4%A") makes decodeURIComponent throw; these helpers
@@ -74,6 +85,11 @@ function profileFromSegments(segments: string[], query: URLSearchParams): Facebo
   }
   // /people/<display name>/<id>: profiles without a username, linked from search.
   if (first === 'people' && third && numericId.test(third)) return { kind: 'profile', id: third };
+  // /groups/<group>/user/<id>/, nothing deeper (query strings such as __cft__ tracking are ignored). A group alone
+  // (/groups/<group>/) is not a person.
+  if (first === 'groups' && second && third === 'user' && segments.length === 4 && numericId.test(segments[3]!)) {
+    return { kind: 'group-member', groupId: second, id: segments[3]! };
+  }
   if (reservedSegments.has(first.toLowerCase()) || !usernamePattern.test(first)) return { kind: 'other' };
   // /<username>/<tab> (about, friends, photos...) is the same profile; deeper paths are posts and media.
   if (segments.length > 2 || (second !== undefined && !/^[a-z_]+$/.test(second))) return { kind: 'other' };
@@ -90,6 +106,8 @@ export function profileFromHref(href: string, page: URL): { id?: string; usernam
   }
   if (!(facebookHosts as readonly string[]).includes(target.hostname)) return null;
   const place = facebookPlace(target);
+  // A member link in a group post names that member as surely as a profile link does.
+  if (place.kind === 'group-member') return { id: place.id };
   if (place.kind !== 'profile') return null;
   return place.id !== undefined ? { id: place.id } : { username: place.username };
 }
