@@ -1,10 +1,11 @@
 import type { PublishedLeader } from '../directory/index-accounts';
 import { phoneKey } from '../directory/phones';
+import { isPhoneShaped } from '../money/phones';
 import type { DetectionEngine } from '../verdict/engine';
 import { reportedBankAccount, reportedPhone, reportedSender } from '../verdict/flagged-reasons';
 import { judgeConversation } from '../verdict/judge';
 import type { LeaderSummary, MessageHighlight, Reason } from '../verdict/types';
-import { classifyInput, type CheckInput } from './classify';
+import { classifyInput, mayBeName, type CheckInput } from './classify';
 
 /**
  * The answer to "Kiểm tra": what the pasted text is, what the directory says about it, and why.
@@ -27,6 +28,11 @@ export interface CheckResult {
   highlights: Omit<MessageHighlight, 'messageIndex'>[];
   /** For a name: how close it is to the leader's (0..1). */
   nameScore?: number;
+  /**
+   * A number pasted with a leader's name that is not one of that leader's numbers (a contact card with the leader's
+   * name and a new number). No reason code says so yet: the words belong to lib/i18n.
+   */
+  unlistedPhone?: string;
 }
 
 export function checkText(engine: DetectionEngine, text: string): CheckResult {
@@ -46,30 +52,64 @@ export function checkInput(engine: DetectionEngine, input: CheckInput): CheckRes
     case 'zalo-link':
       return checkPhone(engine, input, input.phone);
     case 'phone':
-      return checkPhone(engine, input, input.phone);
-    case 'bank-account': {
-      const flagged = engine.accounts.flaggedBankAccount(input.number);
-      if (!flagged) return { ...base, outcome: 'not-found' };
-      return { ...base, outcome: 'reported', reasons: [reportedBankAccount(flagged)] };
-    }
-    case 'name': {
-      const verdict = judgeConversation(engine, { sender: { platform: 'facebook', name: input.name }, messages: [] });
-      const outcome = verdict.level === 'lookalike' ? 'imitation' : verdict.level === 'namesake' ? 'namesake' : 'not-found';
-      return { ...base, outcome, leader: verdict.leader, reasons: verdict.reasons, nameScore: verdict.nameScore };
-    }
+      return input.name === undefined ? checkPhone(engine, input, input.phone) : checkNamedPhone(engine, input, input.phone, input.name);
+    case 'bank-account':
+      return checkBankAccount(engine, input, input.number);
+    case 'name':
+      return checkName(engine, input, input.name);
     case 'message': {
       // The sender is unknown here: only what the message says counts (money asked for, reported numbers).
       const verdict = judgeConversation(engine, { sender: { platform: 'facebook' }, messages: [input.text] });
       const reported = verdict.reasons.some((r) => r.code === 'flagged-bank-account' || r.code === 'flagged-phone');
       const asks = verdict.reasons.some((r) => r.code === 'asks-for-money');
-      return {
+      const message: CheckResult = {
         ...base,
         outcome: reported ? 'reported' : asks ? 'money-request' : 'not-found',
         reasons: verdict.reasons,
         highlights: verdict.highlights.map(({ start, end, kind }) => ({ start, end, kind })),
       };
+      // "TS. Lê Quang Minh", "Lê Quang Minh 2": a short line may be a display name the page banner would judge.
+      return mayBeName(input.text) ? louder(message, checkName(engine, input, input.text)) : message;
     }
   }
+}
+
+function checkName(engine: DetectionEngine, input: CheckInput, name: string): CheckResult {
+  const verdict = judgeConversation(engine, { sender: { platform: 'facebook', name }, messages: [] });
+  const outcome = verdict.level === 'lookalike' ? 'imitation' : verdict.level === 'namesake' ? 'namesake' : 'not-found';
+  return { input, outcome, leader: verdict.leader, reasons: verdict.reasons, highlights: [], nameScore: verdict.nameScore };
+}
+
+/**
+ * A leader's name with a number: the number speaks first when it is the leader's own (verified), else the louder
+ * of the name and the number, still naming the leader a reported number pretends to be.
+ */
+function checkNamedPhone(engine: DetectionEngine, input: CheckInput, phone: string, name: string): CheckResult {
+  const number = checkPhone(engine, input, phone);
+  if (number.outcome === 'verified') return number;
+  const named = checkName(engine, input, name);
+  const result = louder(number, named);
+  return named.leader ? { ...result, unlistedPhone: phone } : result;
+}
+
+/**
+ * From calm to loud; a check that runs two judgements (name and number, name and message) keeps the louder.
+ * `verified` never meets another judgement (a leader's own number is answered alone) but is ranked for safety.
+ */
+const loudness: CheckOutcome[] = ['empty', 'not-checkable', 'not-found', 'namesake', 'money-request', 'imitation', 'reported', 'verified'];
+
+function louder(first: CheckResult, second: CheckResult): CheckResult {
+  const [loud, quiet] = loudness.indexOf(second.outcome) > loudness.indexOf(first.outcome) ? [second, first] : [first, second];
+  const { nameScore: _, ...rest } = loud;
+  // A name score says something only when the name matched a leader (a message's words rarely do).
+  const nameScore = [first, second].find((r) => r.leader && r.nameScore !== undefined)?.nameScore;
+  return {
+    ...rest,
+    leader: loud.leader ?? quiet.leader,
+    reasons: [...loud.reasons, ...quiet.reasons],
+    highlights: [...first.highlights, ...second.highlights],
+    ...(nameScore !== undefined ? { nameScore } : {}),
+  };
 }
 
 type Account = { platform: 'facebook' | 'zalo'; id?: string; username?: string; phone?: string };
@@ -96,6 +136,24 @@ function checkPhone(engine: DetectionEngine, input: CheckInput, phone: string): 
   // Many banks let the phone number be the account number.
   const flaggedBank = engine.accounts.flaggedBankAccount(phone);
   if (flaggedBank) reasons.push(reportedBankAccount(flaggedBank));
+  return { input, outcome: reasons.length > 0 ? 'reported' : 'not-found', leader: null, reasons, highlights: [] };
+}
+
+/**
+ * Banks let the phone number be the account number ("MB 0987654321"), so a phone-shaped account is also looked up
+ * as a reported phone and a reported Zalo. Never as a leader's phone: anyone can open an account with a chosen
+ * number ("số đẹp"), so a leader's phone as an account number proves nothing and must not read as verified.
+ */
+function checkBankAccount(engine: DetectionEngine, input: CheckInput, number: string): CheckResult {
+  const reasons: CheckReason[] = [];
+  const flaggedBank = engine.accounts.flaggedBankAccount(number);
+  if (flaggedBank) reasons.push(reportedBankAccount(flaggedBank));
+  if (isPhoneShaped(number)) {
+    const flaggedPhone = engine.accounts.flaggedPhone(number);
+    if (flaggedPhone) reasons.push(reportedPhone(flaggedPhone));
+    const flaggedZalo = engine.accounts.flaggedSender({ platform: 'zalo', phone: phoneKey(number) });
+    if (flaggedZalo) reasons.push(reportedSender(flaggedZalo));
+  }
   return { input, outcome: reasons.length > 0 ? 'reported' : 'not-found', leader: null, reasons, highlights: [] };
 }
 

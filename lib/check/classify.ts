@@ -17,8 +17,12 @@ export type CheckInput =
   | { kind: 'zalo-link'; url: string; phone: string }
   /** A link we cannot read an account from (a post, a group, another site). */
   | { kind: 'other-link'; url: string }
-  /** National form, 0xxxxxxxxx. A phone is also checked as a bank account: many banks use the phone as the number. */
-  | { kind: 'phone'; phone: string; digits: string }
+  /**
+   * National form, 0xxxxxxxxx. A phone is also checked as a bank account: many banks use the phone as the number.
+   * `name`: the words pasted with it ("GĐ Lê Quang Minh - 0911 111 111"), judged as a name too: a contact card with
+   * a leader's name and a new number is the classic scam.
+   */
+  | { kind: 'phone'; phone: string; digits: string; name?: string }
   | { kind: 'bank-account'; number: string; bank?: BankRef }
   | { kind: 'name'; name: string }
   | { kind: 'message'; text: string };
@@ -30,8 +34,11 @@ const linkStart = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.com|me
 /** Hosts that are Facebook under another name; facebookPlace reads www.facebook.com addresses. */
 const facebookAliases = new Set(['m.facebook.com', 'mbasic.facebook.com', 'touch.facebook.com', 'fb.com', 'www.fb.com']);
 const numericId = /^\d{5,20}$/;
-const onlyNumber = /^[+\d][\d\s.()+-]*$/;
+/** Only a number: digits with separators, "+84" or "(+84)" in front, "(0)" after it. */
+const onlyNumber = /^[+(\d][\d\s.()+-]*$/;
 const digitRun = /\+?\d[\d .-]{4,22}\d/g;
+/** Fewer digits are not an account or a phone (and "+" alone has none). */
+const MIN_NUMBER_DIGITS = 6;
 /** Longest name we read as a name: a display name with a title and an organisation ("Lê Quang Minh - GĐ Sở ..."). */
 const MAX_NAME_WORDS = 12;
 
@@ -39,26 +46,49 @@ export function classifyInput(raw: string): CheckInput {
   const text = raw.normalize('NFC').trim();
   if (text === '') return { kind: 'empty' };
   if (!/\s/.test(text) && (linkStart.test(text) || /^https?:\/\//i.test(text))) return classifyLink(text);
-  if (onlyNumber.test(text)) return classifyNumber(text, '');
-  const runs = [...text.matchAll(digitRun)].filter((m) => m[0].replace(/\D/g, '').length >= 6);
+  if (hasSeveralNumbers(text)) return { kind: 'message', text };
+  if (onlyNumber.test(text)) return digitCount(text) >= MIN_NUMBER_DIGITS ? classifyNumber(text, '') : { kind: 'message', text };
+  const runs = [...text.matchAll(digitRun)].filter((m) => digitCount(m[0]) >= MIN_NUMBER_DIGITS);
   if (runs.length === 1 && !text.includes('\n')) {
     const rest = text.replace(runs[0]![0], ' ');
     // A number with a few words around it ("VCB 1234567890 NGUYEN VAN B", "Zalo 0912 345 678") is that number.
     // Bank, account and holder together read as a money request to the detector; only a request verb makes it a message.
     if (words(rest).length <= 6 && !analyzeMessage(text).signals.includes('request-verb')) return classifyNumber(runs[0]![0], rest);
   }
-  if (!text.includes('\n') && words(text).length <= MAX_NAME_WORDS && !/[.!?;:]\s*\S/.test(text) && !analyzeMessage(text).moneyRequest && !/\d/.test(text)) {
-    return { kind: 'name', name: text };
-  }
+  if (mayBeName(text) && !/[.!?;:]\s*\S/.test(text) && !/\d/.test(text)) return { kind: 'name', name: text };
   return { kind: 'message', text };
 }
 
+/**
+ * A short single line that does not ask for money may be a display name even when it does not read as a clean one
+ * ("TS. Lê Quang Minh", "Lê Quang Minh 2", "Lê Quang Minh: Giám đốc Sở Tài chính"): checkInput judges such a
+ * message as a name too, as the page banner would.
+ */
+export function mayBeName(text: string): boolean {
+  return !text.includes('\n') && /\p{L}/u.test(text) && words(text).length <= MAX_NAME_WORDS && !analyzeMessage(text).moneyRequest;
+}
+
 const words = (text: string): string[] => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const digitCount = (text: string): number => text.replace(/\D/g, '').length;
+
+/**
+ * Numbers on separate lines, or two long numbers side by side ("0912345678 0987654321"), are a list, not one
+ * account: read as a message, every number in it is checked. Short groups ("1234 5678 90") stay one number.
+ */
+function hasSeveralNumbers(text: string): boolean {
+  if (onlyNumber.test(text) && text.includes('\n') && digitCount(text) > 0) return true;
+  const pieces = [...text.matchAll(digitRun)].flatMap((m) => m[0].split(/\s+/));
+  return pieces.filter((piece) => digitCount(piece) >= 8).length >= 2;
+}
 
 function classifyNumber(number: string, context: string): CheckInput {
   const digits = number.replace(/\D/g, '');
   const bank = context.trim() === '' ? undefined : findBank(context);
-  if (!bank && isPhoneShaped(number)) return { kind: 'phone', phone: phoneKey(number), digits };
+  if (!bank && isPhoneShaped(number)) {
+    // What stands around the number, without the separators that join a name to it ("Lê Quang Minh - 0911…").
+    const name = context.replace(/\s+/g, ' ').replace(/^[\s\-–—:,;|/]+|[\s\-–—:,;|/]+$/g, '');
+    return { kind: 'phone', phone: phoneKey(number), digits, ...(/\p{L}/u.test(name) ? { name } : {}) };
+  }
   return bank ? { kind: 'bank-account', number: digits, bank } : { kind: 'bank-account', number: digits };
 }
 
