@@ -47,7 +47,9 @@ export function outcomeAdvice(result: CheckResult, locale: Locale): string {
 }
 
 export function describeCheckReason(reason: CheckReason, locale: Locale): string {
-  return reason.code === 'official-phone' ? tc(locale, 'result.official-phone', { value: reason.value }) : describeReason(reason, locale);
+  if (reason.code === 'official-phone') return tc(locale, 'result.official-phone', { value: reason.value });
+  if (reason.code === 'unlisted-phone') return tc(locale, 'result.unlisted-phone', { value: reason.value, leader: reason.leader });
+  return describeReason(reason, locale);
 }
 
 /** How the result looks: red for danger, amber for "check first", green for verified, grey for nothing known. */

@@ -87,7 +87,12 @@ export function checkReport(result: CheckResult, checked: string, options: Repor
       : input.kind === 'messenger-chat'
         ? { platform: 'facebook' as const, id: input.id }
         : input.kind === 'zalo-link' || input.kind === 'phone'
-          ? { phone: input.phone, ...(input.kind === 'zalo-link' ? { platform: 'zalo' as const, profileUrl: profileLink({ platform: 'zalo', phone: input.phone }) } : {}) }
+          ? {
+              phone: input.phone,
+              // The name the number was pasted with ("GĐ Lê Quang Minh - 0911 111 111"): the contact card is the evidence.
+              ...(input.kind === 'phone' && input.name ? { name: input.name } : {}),
+              ...(input.kind === 'zalo-link' ? { platform: 'zalo' as const, profileUrl: profileLink({ platform: 'zalo', phone: input.phone }) } : {}),
+            }
           : input.kind === 'name'
             ? { name: input.name }
             : undefined;

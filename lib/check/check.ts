@@ -15,8 +15,11 @@ import { classifyInput, mayBeName, type CheckInput } from './classify';
  */
 export type CheckOutcome = 'verified' | 'reported' | 'imitation' | 'namesake' | 'money-request' | 'not-found' | 'not-checkable' | 'empty';
 
-/** The verdict's reasons, plus the one a page never gives: this number is a leader's official phone. */
-export type CheckReason = Reason | { code: 'official-phone'; value: string };
+/**
+ * The verdict's reasons, plus two a page never gives: this number is a leader's official phone, or it was pasted
+ * with a leader's name and is not one of that leader's numbers (a contact card with a new number: the classic scam).
+ */
+export type CheckReason = Reason | { code: 'official-phone'; value: string } | { code: 'unlisted-phone'; value: string; leader: string };
 
 export interface CheckResult {
   input: CheckInput;
@@ -28,11 +31,6 @@ export interface CheckResult {
   highlights: Omit<MessageHighlight, 'messageIndex'>[];
   /** For a name: how close it is to the leader's (0..1). */
   nameScore?: number;
-  /**
-   * A number pasted with a leader's name that is not one of that leader's numbers (a contact card with the leader's
-   * name and a new number). No reason code says so yet: the words belong to lib/i18n.
-   */
-  unlistedPhone?: string;
 }
 
 export function checkText(engine: DetectionEngine, text: string): CheckResult {
@@ -89,7 +87,8 @@ function checkNamedPhone(engine: DetectionEngine, input: CheckInput, phone: stri
   if (number.outcome === 'verified') return number;
   const named = checkName(engine, input, name);
   const result = louder(number, named);
-  return named.leader ? { ...result, unlistedPhone: phone } : result;
+  if (!named.leader) return result;
+  return { ...result, reasons: [{ code: 'unlisted-phone', value: phone, leader: named.leader.name }, ...result.reasons] };
 }
 
 /**

@@ -48,6 +48,7 @@ export const checkEn: CheckCatalog = {
   'outcome.empty.advice': 'For example: facebook.com/user.name, 0912 345 678, an account number or a message.',
 
   'result.reasons': 'Why',
+  'result.unlisted-phone': '{value} is not one of the phone numbers the directory lists for {leader}.',
   'result.official-phone': '{value} is an official phone number in the directory.',
   'result.nameScore': 'Name similarity: {percent}%.',
   'result.leader': 'The leader concerned',

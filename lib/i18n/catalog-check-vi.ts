@@ -50,6 +50,7 @@ export const checkVi = {
   'outcome.empty.advice': 'Ví dụ: facebook.com/ten.nguoidung, 0912 345 678, một số tài khoản hoặc một tin nhắn.',
 
   'result.reasons': 'Vì sao',
+  'result.unlisted-phone': 'Số {value} không phải số điện thoại của {leader} ghi trong danh bạ.',
   'result.official-phone': 'Số {value} là số điện thoại chính thức ghi trong danh bạ.',
   'result.nameScore': 'Mức giống tên: {percent}%.',
   'result.leader': 'Lãnh đạo liên quan',

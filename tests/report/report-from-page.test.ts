@@ -134,6 +134,16 @@ describe('a report of a check', () => {
     expect(asks.reportTo.map((p) => p.publisher).sort()).toEqual(['Công an tỉnh Quảng Bình', demoDirectory.publisher.name].sort());
   });
 
+  it('of a contact card (a leader’s name with a new number): the name and the number as the suspect, and why', async () => {
+    const service = createProtectionService(db);
+    const text = 'GĐ Lê Quang Minh - 0911 111 111';
+    const answer = (await service.handle({ type: 'check-input', text })) as CheckAnswer;
+    const report = checkReport(answer, text, { locale: 'vi', now, publishers: answer.reportTo });
+    expect(report.suspect).toEqual({ name: 'GĐ Lê Quang Minh', phone: '0911111111' });
+    expect(report.leader?.phones).toEqual(['0233 3812 345']);
+    expect(report.finding.reasons[0]).toEqual({ code: 'unlisted-phone', text: 'Số 0911111111 không phải số điện thoại của Lê Quang Minh ghi trong danh bạ.' });
+  });
+
   it('of a profile link: the link as the suspect account', async () => {
     const service = createProtectionService(db);
     const text = 'https://www.facebook.com/profile.php?id=100099988877766';
