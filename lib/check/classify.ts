@@ -3,6 +3,7 @@ import { analyzeMessage } from '../money';
 import { isPhoneShaped } from '../money/phones';
 import { phoneKey } from '../directory/phones';
 import { facebookPlace } from '../sites';
+import { isFacebookUsername } from '../sites/facebook/urls';
 
 /**
  * What a user pasted into the "Kiểm tra" box, recognised from its shape alone (no directory needed): a profile
@@ -114,7 +115,11 @@ function classifyLink(text: string): CheckInput {
   if (facebookAliases.has(host)) canonical.hostname = 'www.facebook.com';
   const place = facebookPlace(canonical);
   if (place.kind === 'profile') return { kind: 'facebook-profile', url: href, ...(place.id ? { id: place.id } : {}), ...(place.username ? { username: place.username } : {}) };
+  // A member link in a group post (/groups/<g>/user/<id>/) names that member; the group's own id is not a person.
+  if (place.kind === 'group-member') return { kind: 'facebook-profile', url: href, id: place.id };
   // A one-to-one chat's address carries the other person's id; a group chat's id is not an account.
   if (place.kind === 'thread' && numericId.test(place.threadId)) return { kind: 'messenger-chat', url: href, id: place.threadId };
+  // Messenger also addresses a one-to-one chat by the other person's username (/t/<username>), as m.me does.
+  if (place.kind === 'thread' && !place.e2ee && isFacebookUsername(place.threadId)) return { kind: 'facebook-profile', url: href, username: place.threadId };
   return { kind: 'other-link', url: href };
 }
