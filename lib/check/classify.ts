@@ -47,6 +47,8 @@ export function classifyInput(raw: string): CheckInput {
   const text = raw.normalize('NFC').trim();
   if (text === '') return { kind: 'empty' };
   if (!/\s/.test(text) && (linkStart.test(text) || /^https?:\/\//i.test(text))) return classifyLink(text);
+  const card = contactCard(text);
+  if (card) return classifyNumber(card.number, card.name);
   if (hasSeveralNumbers(text)) return { kind: 'message', text };
   if (onlyNumber.test(text)) return digitCount(text) >= MIN_NUMBER_DIGITS ? classifyNumber(text, '') : { kind: 'message', text };
   const runs = [...text.matchAll(digitRun)].filter((m) => digitCount(m[0]) >= MIN_NUMBER_DIGITS);
@@ -80,6 +82,18 @@ function hasSeveralNumbers(text: string): boolean {
   if (onlyNumber.test(text) && text.includes('\n') && digitCount(text) > 0) return true;
   const pieces = [...text.matchAll(digitRun)].flatMap((m) => m[0].split(/\s+/));
   return pieces.filter((piece) => digitCount(piece) >= 8).length >= 2;
+}
+
+/** A contact card copied as two lines, a name and a number ("Lê Quang Minh" / "0911 111 111"), in either order. */
+function contactCard(text: string): { name: string; number: string } | undefined {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  if (lines.length !== 2) return undefined;
+  const number = lines.find((line) => onlyNumber.test(line) && digitCount(line) >= MIN_NUMBER_DIGITS);
+  const name = lines.find((line) => line !== number);
+  if (!number || !name || /\d/.test(name) || !/\p{L}/u.test(name) || words(name).length > MAX_NAME_WORDS) return undefined;
+  // "Chuyển gấp vào số này" over a number is a request for money, read as a message.
+  if (analyzeMessage(text).signals.includes('request-verb')) return undefined;
+  return { name, number };
 }
 
 function classifyNumber(number: string, context: string): CheckInput {

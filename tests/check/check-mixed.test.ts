@@ -20,6 +20,19 @@ describe('a leader’s name with a number (a contact card)', () => {
     },
   );
 
+  it('reads a contact card copied as two lines, in either order', () => {
+    for (const text of ['Lê Quang Minh\n0911 111 111', '0911111111\r\nGĐ Lê Quang Minh']) {
+      const result = check(text);
+      expect(result.input, JSON.stringify(text)).toMatchObject({ kind: 'phone', phone: '0911111111' });
+      expect(result.leader?.id, JSON.stringify(text)).toBe('qt-stc-gd');
+      expect(result.reasons[0]?.code).toBe('unlisted-phone');
+    }
+    // Two numbers, or a sentence and a number, stay a message: every number in it is checked.
+    expect(classifyInput('0912345678\n0987654321').kind).toBe('message');
+    expect(classifyInput('Em chuyển gấp vào số này nhé anh 5 phút nữa\n1234567890').kind).toBe('message');
+    expect(classifyInput('Em chuyển gấp vào tài khoản này nhé\n1234567890').kind).toBe('message');
+  });
+
   it('keeps the name the number came with', () => {
     expect(classifyInput('GĐ Lê Quang Minh - 0911 111 111')).toEqual({ kind: 'phone', phone: '0911111111', digits: '0911111111', name: 'GĐ Lê Quang Minh' });
     expect(classifyInput('0912 345 678')).toEqual({ kind: 'phone', phone: '0912345678', digits: '0912345678' });
