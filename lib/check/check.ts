@@ -67,10 +67,27 @@ export function checkInput(engine: DetectionEngine, input: CheckInput): CheckRes
         highlights: verdict.highlights.map(({ start, end, kind }) => ({ start, end, kind })),
       };
       // "TS. Lê Quang Minh", "Lê Quang Minh 2": a short line may be a display name the page banner would judge.
-      return mayBeName(input.text) ? louder(message, checkName(engine, input, input.text)) : message;
+      if (!mayBeName(input.text)) return message;
+      const named = checkName(engine, input, input.text);
+      if (readsAsDisplayName(named)) return louder(message, named);
+      // Not a display name, but a reported number next to a leader's name says whom the scam uses.
+      return message.outcome === 'reported' && named.leader ? { ...message, leader: named.leader } : message;
     }
   }
 }
+
+/**
+ * Whether a short pasted line judged as a name reads as a display name rather than a chat line that starts with
+ * one: what the matcher found around the name must be titles, offices, look-alike letters, or decoration a fake
+ * account adds ("2", "1975", "P.GĐ"). Ordinary words ("Lê Quang Minh: mai họp nhé", "…, 45 tuổi") or a phone
+ * number (the leader's real contact card) mean the line is about the leader, not pretending to be them.
+ */
+function readsAsDisplayName(named: CheckResult): boolean {
+  return named.reasons.every((reason) => reason.code !== 'disguised-name' || reason.tag !== 'decoration' || isNameDecoration(reason.found));
+}
+
+/** A short number or an abbreviation in capitals: what fake accounts put next to a leader's name. */
+const isNameDecoration = (found: string): boolean => /^\d{1,4}$/.test(found) || /^[\p{Lu}\d]{1,5}(?:[\s./-][\p{Lu}\d]{1,5})?$/u.test(found);
 
 function checkName(engine: DetectionEngine, input: CheckInput, name: string): CheckResult {
   const verdict = judgeConversation(engine, { sender: { platform: 'facebook', name }, messages: [] });

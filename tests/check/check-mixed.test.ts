@@ -68,6 +68,18 @@ describe('a short line that is a display name with a title, a digit or punctuati
     (text) => expect(check(text)).toMatchObject({ outcome: 'not-found', leader: null }),
   );
 
+  it.each([
+    'Lê Quang Minh - Zalo 0912345678 - ĐT 02333812345', // the leader's real contact card
+    'Lê Quang Minh 0912345678 0233.3812.345',
+    'Lê Quang Minh: Đã nhận, cảm ơn em', // a chat line copied as "Sender: text"
+    'Lê Quang Minh: mai họp nhé',
+    'Lê Quang Minh: 3 việc cần làm',
+    'Lê Quang Minh, 45 tuổi',
+    'Lê Quang Minh ơi, 5 phút nữa họp',
+  ])('%s is about the leader, not an imitation of them', (text) => {
+    expect(['not-found', 'namesake']).toContain(check(text).outcome);
+  });
+
   it('a short message still finds a reported number, and a money request is not judged as a name', () => {
     expect(check('Lê Quang Minh, 1234567890, 0451000987654')).toMatchObject({ outcome: 'reported', leader: { id: 'qt-stc-gd' } });
     expect(check('Chuyển khoản cho anh 5tr')).toMatchObject({ outcome: 'money-request', leader: null });
