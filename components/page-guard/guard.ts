@@ -12,6 +12,7 @@ import { createBlobAvatarHasher } from './blob-avatar';
 import { readContentNotice } from '@/lib/protocol/content-notice';
 import { readCheckNow, type CheckNowAnswer } from '@/lib/check/check-now';
 import { readPage } from '@/lib/sites';
+import { createAskQueue } from './ask-queue';
 
 /**
  * What a content script does on Facebook, Messenger or Zalo Web: watch the page (lib/watch), ask the background
@@ -34,6 +35,14 @@ export function guardPage(ctx: ContentScriptContext): void {
   let closedKey: string | undefined;
   let layoutNoticeDismissed = false;
 
+  /** One question at a time, at most one every ASK_INTERVAL_MS, answers in the order the readings were taken. */
+  const questions = createAskQueue<{ reading: PageReading; url: URL }>({
+    intervalMs: ASK_INTERVAL_MS,
+    send: ({ reading, url }) => askNow(reading, url),
+    alive: () => !ctx.isInvalid,
+  });
+  const ask = (reading: PageReading, url: URL): void => questions.ask({ reading, url });
+
   const watcher = watchPage({
     document,
     getUrl: () => new URL(location.href),
@@ -53,9 +62,8 @@ export function guardPage(ctx: ContentScriptContext): void {
   const onNotice = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const notice = readContentNotice(raw);
-    if (!notice || !lastAsked) return undefined;
-    if (notice.type === 'photo-verdict-changed' && lastAsked.reading.subject?.avatarUrl !== notice.avatarUrl) return undefined;
-    ask(lastAsked.reading, lastAsked.url);
+    if (!notice) return undefined;
+    questions.askAgain((last) => notice.type !== 'photo-verdict-changed' || last.reading.subject?.avatarUrl === notice.avatarUrl);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onNotice);
@@ -78,49 +86,11 @@ export function guardPage(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onNotice);
     browser.runtime.onMessage.removeListener(onCheckNow);
     watcher.stop();
-    if (timer !== undefined) clearTimeout(timer);
+    questions.stop();
     void ui?.then((u) => u.remove());
   });
 
   const banner = (): Promise<BannerUi> => (ui ??= loadBannerUi(ctx));
-
-  /**
-   * One question at a time, and at most one every ASK_INTERVAL_MS: while a chat fills up, newer readings replace
-   * each other and only the latest is asked. The first question of a page goes at once.
-   */
-  let asking = false;
-  let lastAskAt = -Infinity;
-  let next: { reading: PageReading; url: URL } | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The reading last sent to the background, to ask again when a photo changes its verdict. */
-  let lastAsked: { reading: PageReading; url: URL } | undefined;
-
-  function ask(reading: PageReading, url: URL): void {
-    next = { reading, url };
-    if (asking || timer !== undefined) return;
-    const wait = lastAskAt + ASK_INTERVAL_MS - performance.now();
-    if (wait > 0) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        void askLatest();
-      }, wait);
-    } else void askLatest();
-  }
-
-  async function askLatest(): Promise<void> {
-    const latest = next;
-    if (!latest || ctx.isInvalid) return;
-    next = undefined;
-    asking = true;
-    lastAskAt = performance.now();
-    try {
-      await askNow(latest.reading, latest.url);
-    } finally {
-      asking = false;
-    }
-    const again = next as { reading: PageReading; url: URL } | undefined;
-    if (again) ask(again.reading, again.url);
-  }
 
   /** How many messages a fresh reading keeps, as the watcher does by default. */
   const CHECK_NOW_MESSAGES = 60;
@@ -131,16 +101,17 @@ export function guardPage(ctx: ContentScriptContext): void {
     const fresh = readPage(document, url, { recentMessages: CHECK_NOW_MESSAGES });
     if (!fresh) return { read: false };
     // In the same thread, keep the messages the watcher saw that scrolled out of a virtualised list.
+    const lastAsked = questions.last();
     const sameThread = lastAsked && lastAsked.url.href === url.href && lastAsked.reading.threadKey === fresh.threadKey;
     const freshIds = new Set(fresh.messages.map((m) => m.id));
-    const earlier = sameThread ? lastAsked!.reading.messages.filter((m) => !freshIds.has(m.id)) : [];
+    const earlier = sameThread ? lastAsked.reading.messages.filter((m) => !freshIds.has(m.id)) : [];
     const reading = { ...fresh, messages: [...earlier, ...fresh.messages].slice(-CHECK_NOW_MESSAGES) };
-    await askNow(reading, url);
+    // Through the queue, so this answer cannot overtake or be overtaken by the watcher's questions.
+    await questions.askAndWait({ reading, url });
     return { read: true, layout: reading.layout };
   }
 
   async function askNow(reading: PageReading, url: URL): Promise<void> {
-    lastAsked = { reading, url };
     let answer: PageAnswer | { error: string } | undefined;
     try {
       const sent = await withBlobAvatarHash(requestReading(reading));
