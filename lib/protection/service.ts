@@ -1,6 +1,7 @@
 import { checkText, type CheckResult } from '../check';
 import { demoDirectory } from '../directory/demo';
 import type { PublisherContacts } from '../report/recipients';
+import type { Publisher } from '../directory/schema';
 import type { ProtectionDb } from '../store/db';
 import { activeDirectories, activeStamp, seedIfEmpty } from '../store/directories';
 import { accountKeyOf, isMarkedMistake, listMistakes, markMistake, unmarkMistake } from '../store/mistakes';
@@ -49,8 +50,11 @@ export type CheckAnswer = CheckResult & { reportTo: PublisherContacts[] };
  */
 function reportTo(engine: DetectionEngine, concerned: { leader: { publisherId: string } | null; reasons: readonly { code: string; reportedBy?: readonly string[] }[] }): PublisherContacts[] {
   const ids = [...new Set([...(concerned.leader ? [concerned.leader.publisherId] : []), ...reportingPublishers(concerned.reasons)])];
-  const publishers = ids.length > 0 ? ids.map((id) => engine.publishers.get(id)).filter((p) => p !== undefined) : [...engine.publishers.values()];
-  return publishers.filter((p) => p.contacts.length > 0).map((p) => ({ publisher: p.name, contacts: p.contacts }));
+  const withContacts = (publishers: Iterable<Publisher | undefined>): PublisherContacts[] =>
+    [...publishers].flatMap((p) => (p && p.contacts.length > 0 ? [{ publisher: p.name, contacts: p.contacts }] : []));
+  const concernedOffices = withContacts(ids.map((id) => engine.publishers.get(id)));
+  // Publishers that list no contacts leave the report to the offices that do, rather than to the hotlines alone.
+  return concernedOffices.length > 0 ? concernedOffices : withContacts(engine.publishers.values());
 }
 
 /** What a page on a site the user turned off gets: nothing to show. */

@@ -144,6 +144,22 @@ describe('a report of a check', () => {
     expect(report.finding.reasons[0]).toEqual({ code: 'unlisted-phone', text: 'Số 0911111111 không phải số điện thoại của Lê Quang Minh ghi trong danh bạ.' });
   });
 
+  it('when the office that reported the number lists no contacts, goes to the offices that do', async () => {
+    await seedIfEmpty(db, demoDirectory);
+    const silent = parseDirectory({
+      schema: 1,
+      publisher: { id: 'qb-pa05', name: 'Công an tỉnh Quảng Bình' },
+      version: 1,
+      issuedAt: '2026-10-01T00:00:00Z',
+      leaders: [],
+      flagged: [{ kind: 'phone', value: '0911000111' }],
+    });
+    await applyDirectory(db, silent, 'feed');
+    const answer = (await createProtectionService(db).handle({ type: 'check-input', text: '0911 000 111' })) as CheckAnswer;
+    expect(answer.outcome).toBe('reported');
+    expect(answer.reportTo.map((p) => p.publisher)).toEqual([demoDirectory.publisher.name]);
+  });
+
   it('of a profile link: the link as the suspect account', async () => {
     const service = createProtectionService(db);
     const text = 'https://www.facebook.com/profile.php?id=100099988877766';
