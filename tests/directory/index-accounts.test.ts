@@ -3,6 +3,7 @@ import { demoDirectory } from '../../lib/directory/demo';
 import { createAccountIndex } from '../../lib/directory/index-accounts';
 import { phoneKey } from '../../lib/directory/phones';
 import { parseDirectory } from '../../lib/directory/parse';
+import { flaggedMentions } from '../../lib/verdict/flagged-mentions';
 
 describe('phones compare by digits', () => {
   it.each([
@@ -16,7 +17,14 @@ describe('phones compare by digits', () => {
     ['+84 (0) 987 654 321', '0987654321'],
     ['+84 (0)233 3812 345', '02333812345'],
     ['0084 (0) 912 345 678', '0912345678'],
+    // A bare 12-digit run starting 840 is as likely a bank account: it is not read as "+84 (0) …".
+    ['840987654321', '00987654321'],
   ])('%s -> %s', (input, key) => expect(phoneKey(input)).toBe(key));
+
+  it('a bank account that looks like 84 + 0 + a reported phone does not match the phone', () => {
+    const reasons = flaggedMentions(['Chuyển vào STK 840987654321 Vietcombank nhé'], createAccountIndex([demoDirectory]));
+    expect(reasons.filter((r) => r.code === 'flagged-phone')).toEqual([]);
+  });
 });
 
 describe('account index', () => {
