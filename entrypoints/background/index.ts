@@ -109,11 +109,10 @@ export default defineBackground(() => {
       }
       if (request.type !== 'judge-page' || tabId === undefined) {
         const result = await service.handle(request);
-        if (request.type === 'set-settings') {
-          await retitleMenu();
-          // Open pages follow at once (language, sensitivity, a site turned off): each is nudged to ask again.
-          void tellOpenPages({ type: 'ask-again' });
-        }
+        if (request.type === 'set-settings') await retitleMenu();
+        // Open pages follow at once (language, sensitivity, a site turned off, a warning marked or unmarked as a
+        // mistake, which other tabs on that account show too): each is nudged to ask again.
+        if (request.type === 'set-settings' || request.type === 'mark-mistake' || request.type === 'unmark-mistake') void tellOpenPages({ type: 'ask-again' });
         return result;
       }
       const showAnswer = async (page: PageAnswer): Promise<void> => {
