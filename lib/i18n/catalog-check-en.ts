@@ -58,7 +58,7 @@ export const checkEn: CheckCatalog = {
 
   'popup.heading': 'This page',
   'popup.unsupported': 'This page is not Facebook, Messenger or Zalo Web: the extension only reads those.',
-  'popup.reloadNeeded': 'This page was opened before the extension was installed or updated, so the extension cannot read it or warn yet. Reload the page.',
+  'popup.reloadNeeded': 'The extension cannot read this page yet, usually because it was opened before the extension was installed or updated, so it cannot warn. Reload the page. If this keeps happening, allow the extension to access this site (the extension’s “Site access” setting in the browser).',
   'popup.reload': 'Reload the page',
   'popup.notRead': 'The extension has not read this page yet. Press “Check this profile” to read it now.',
   'popup.siteOff': 'You turned protection off for this site (the extension\'s settings): it gives no warnings here.',

@@ -60,7 +60,7 @@ export const checkVi = {
 
   'popup.heading': 'Trang đang mở',
   'popup.unsupported': 'Trang này không phải Facebook, Messenger hay Zalo Web: tiện ích chỉ đọc các trang đó.',
-  'popup.reloadNeeded': 'Trang này được mở từ trước khi tiện ích được cài đặt hoặc cập nhật, nên tiện ích chưa đọc được và chưa thể cảnh báo. Hãy tải lại trang.',
+  'popup.reloadNeeded': 'Tiện ích chưa đọc được trang này, thường là vì trang được mở từ trước khi tiện ích được cài đặt hoặc cập nhật, nên chưa thể cảnh báo. Hãy tải lại trang. Nếu vẫn vậy, hãy cho phép tiện ích truy cập trang này (mục “Quyền truy cập trang web” của tiện ích trong trình duyệt).',
   'popup.reload': 'Tải lại trang',
   'popup.notRead': 'Tiện ích chưa đọc trang này. Bấm “Kiểm tra hồ sơ này” để đọc ngay.',
   'popup.siteOff': 'Bạn đã tắt bảo vệ trên trang này (Cài đặt của tiện ích): tiện ích không cảnh báo ở đây.',
