@@ -195,26 +195,31 @@ export async function badgeText(ext: WithWorker, page: Page): Promise<string> {
 }
 
 /**
- * Waits until the background has judged the page (it keeps each tab's answer in storage.session before the page
- * gets it) and returns the level it found, then gives the page a moment to show it. Lets a test say "no warning"
- * about a page that was judged, not one still waiting for its answer.
+ * Waits until the background has judged the page and its answer has settled (the background keeps each tab's
+ * answer in storage.session before the page gets it; the record must stay the same for `quietMs`, since a page's
+ * first reading may come before its messages are drawn), then returns the level found. Lets a test say "no
+ * warning" about a page that was read and judged, not one still waiting for its answer.
  */
-export async function judgedLevel(ext: WithWorker, page: Page, timeoutMs = 30_000): Promise<string> {
+export async function judgedLevel(ext: WithWorker, page: Page, timeoutMs = 30_000, quietMs = 1_200): Promise<string> {
   const tabId = await tabIdOf(ext, page);
   const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  let since = Date.now();
   while (Date.now() < deadline) {
     const worker = await ext.worker();
-    const level = await worker.evaluate(async (key) => {
-      const stored = (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.session.get(key))[key] as StoredTab | undefined;
-      return stored?.answer.verdict.level ?? null;
+    const stored = await worker.evaluate(async (key) => {
+      const record = (await (globalThis as unknown as { chrome: ChromeLike }).chrome.storage.session.get(key))[key] as StoredTab | undefined;
+      return record ? JSON.stringify(record) : null;
     }, `tab:${tabId}`);
-    if (level !== null) {
-      await page.waitForTimeout(300);
-      return level;
+    if (stored !== last) {
+      last = stored;
+      since = Date.now();
+    } else if (stored !== null && Date.now() - since >= quietMs) {
+      return (JSON.parse(stored) as StoredTab).answer.verdict.level;
     }
     await page.waitForTimeout(150);
   }
-  throw new Error(`the background never judged tab ${tabId}`);
+  throw new Error(`the background never settled on an answer for tab ${tabId}`);
 }
 
 interface StoredTab {

@@ -51,9 +51,9 @@ async function navigateInPage(page: Page, to: keyof typeof fixtures): Promise<vo
   );
 }
 
-/** Waits until the background has judged the page and the page has had its answer, then reads what is shown. */
+/** A page the background judged, settled on no warning: what it shows (nothing, the test then says). */
 async function settle(page: Page): Promise<string> {
-  await judgedLevel(ext, page);
+  expect(await judgedLevel(ext, page)).toBe('none');
   return bannerText(page);
 }
 
