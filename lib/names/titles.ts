@@ -182,6 +182,25 @@ function provinceLengthAt(tokens: string[], at: number): number {
   return best;
 }
 
+/** Where a place after an organisation ends: provinces, with or without "tỉnh"/"thành phố" before them. */
+function afterPlace(tokens: string[], at: number): number {
+  let j = at;
+  for (;;) {
+    const province = provinceLengthAt(tokens, j);
+    if (province) {
+      j += province;
+      continue;
+    }
+    const place = phraseAt(placeWords, tokens, j);
+    const named = place ? provinceLengthAt(tokens, j + place.words.length) : 0;
+    if (place && named) {
+      j += place.words.length + named;
+      continue;
+    }
+    return j;
+  }
+}
+
 function looksLikeName(tokens: string[]): boolean {
   return (
     tokens.length >= 2 &&
@@ -242,9 +261,16 @@ function readClaims(tokens: string[], at: number, claims: ClaimedTitle[], leadin
   if (!org) return i;
   const start = i;
   let j = i + org.words.length;
-  j += fieldLengthAt(tokens, j); // "Sở" + "Nội vụ": the field is never the start of the name
+  const field = fieldLengthAt(tokens, j); // "Sở" + "Nội vụ": the field is never the start of the name
+  j += field;
   let end = tokens.length;
-  while (j < tokens.length) {
+  if (field > 0 && leading) {
+    // "Sở Tài chính" is whole once its field is read: only a place may follow ("tỉnh Quảng Trị", "Quảng Trị"), and
+    // what comes next is the name, even one typed with marks no real name has ("GĐ Sở Tài chính Lê Quang Mính").
+    j = afterPlace(tokens, j);
+    if (j < tokens.length) end = j;
+  }
+  while (end === tokens.length && j < tokens.length) {
     const province = provinceLengthAt(tokens, j);
     if (province) {
       j += province;

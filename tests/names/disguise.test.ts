@@ -207,6 +207,19 @@ describe('analyzeName: claimed titles and organisations', () => {
     expect(a.cleaned).toMatch(/^(Lê Quang Minh|Le Quang Minh|Minh Lê)$/);
   });
 
+  // An organisation with its field ("Sở Tài chính") is whole: what follows it, after any place, is the name, even
+  // typed with marks no real name has. It used to run on to the end, leaving no name to match.
+  it.each([
+    ['GĐ Sở Tài chính Lê Quang Mính', 'Sở Tài chính', 'Lê Quang Mính'],
+    ['Sở Tài chính Lê Quang Mình', 'Sở Tài chính', 'Lê Quang Mình'],
+    ['GĐ Sở Tài chính tỉnh Quảng Trị Lê Quang Mính', 'Sở Tài chính tỉnh Quảng Trị', 'Lê Quang Mính'],
+    ['GĐ Sở Tài chính Quảng Trị Lê Quang Mính', 'Sở Tài chính Quảng Trị', 'Lê Quang Mính'],
+  ])('%s', (name, organization, cleaned) => {
+    const a = analyzeName(name);
+    expect(a.claimedOrganization).toBe(organization);
+    expect(a.cleaned).toBe(cleaned);
+  });
+
   it.each([
     ['Đ/c Lê Quang Minh', 'Đc'],
     ['Sếp Minh', 'Sếp'],
