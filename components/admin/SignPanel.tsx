@@ -153,7 +153,7 @@ export function SignPanel(props: { locale: Locale; env: AdminEnvironment; draft:
           <legend>{ta(locale, 'publish.heading')}</legend>
           <Field type="url" name="publish-address" label={ta(locale, 'publish.address')} value={address} onChange={setAddress} />
           <Field type="password" name="publish-token" label={ta(locale, 'publish.token')} value={token} onChange={setToken} />
-          <button type="button" className="adm-primary" disabled={busy} onClick={() => void publish()}>
+          <button type="button" className="adm-primary" aria-disabled={busy} onClick={() => !busy && void publish()}>
             {ta(locale, 'publish.button')}
           </button>
           <div role="status" aria-live="polite" data-testid="publish-result">

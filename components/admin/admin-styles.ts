@@ -23,7 +23,7 @@ body { margin: 0; background: ${c.quietPaper}; }
 .adm button { font: inherit; min-height: 40px; padding: 6px 14px; border-radius: 8px; border: 2px solid ${c.ink};
   background: ${c.paper}; color: ${c.ink}; font-weight: 700; cursor: pointer; margin: 4px 6px 4px 0; }
 .adm button.adm-primary { background: ${c.buttonPaper}; color: ${c.buttonInk}; }
-.adm button:disabled { opacity: 0.55; cursor: not-allowed; }
+.adm button:disabled, .adm button[aria-disabled="true"] { opacity: 0.55; cursor: not-allowed; }
 .adm table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 .adm caption { text-align: left; font-weight: 700; padding: 4px 0; }
 .adm th, .adm td { text-align: left; vertical-align: top; border-bottom: 1px solid ${c.quietPaper}; padding: 6px 8px; }

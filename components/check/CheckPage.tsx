@@ -47,7 +47,7 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(text);
+    if (state.kind !== 'checking') void run(text);
   };
 
   return (
@@ -69,11 +69,12 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
             // Enter checks, as in a search box; Shift+Enter adds a line to a pasted message.
             if (event.key === 'Enter' && !event.shiftKey) {
               event.preventDefault();
-              void run(text);
+              if (state.kind !== 'checking') void run(text);
             }
           }}
         />
-        <button type="submit" className="cgd-primary" disabled={state.kind === 'checking'}>
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's start. */}
+        <button type="submit" className="cgd-primary" aria-disabled={state.kind === 'checking'}>
           {tc(locale, 'check.submit')}
         </button>
       </form>

@@ -90,8 +90,9 @@ export function PopupView({ api, locale }: { api: PopupApi; locale: Locale }) {
           {tc(locale, 'popup.reload')}
         </button>
       )}
+      {/* aria-disabled, not disabled, while checking: a disabled button drops keyboard focus to the page's start. */}
       {view.kind !== 'unsupported' && view.kind !== 'reload' && (
-        <button type="button" onClick={() => void readAgain()} disabled={status === 'checking'}>
+        <button type="button" onClick={() => status !== 'checking' && void readAgain()} aria-disabled={status === 'checking'}>
           {tc(locale, 'popup.checkNow')}
         </button>
       )}

@@ -17,7 +17,7 @@ body { margin: 0; background: ${c.quietPaper}; }
 .cgd-check textarea { width: 100%; box-sizing: border-box; min-height: 96px; padding: 10px; border: 2px solid ${c.muted}; border-radius: 8px; font: inherit; font-size: 18px; }
 .cgd-check :focus-visible, .cgd-popup :focus-visible { outline: 3px solid ${c.focus}; outline-offset: 2px; }
 .cgd-check button, .cgd-popup button { min-height: 44px; margin: 10px 0; padding: 8px 20px; border-radius: 8px; border: 2px solid ${c.ink}; background: ${c.buttonPaper}; color: ${c.buttonInk}; font: inherit; font-weight: 700; cursor: pointer; }
-.cgd-check button:disabled, .cgd-popup button:disabled { opacity: .6; cursor: default; }
+.cgd-check button:disabled, .cgd-popup button:disabled, .cgd-check button[aria-disabled="true"], .cgd-popup button[aria-disabled="true"] { opacity: .6; cursor: default; }
 .cgd-check a, .cgd-popup a { color: ${c.link}; }
 .cgd-check-result { margin: 16px 0; padding: 16px 20px; border: 4px solid ${c.muted}; border-radius: 12px; background: ${c.paper}; }
 .cgd-check-result h2 { margin: 0 0 8px; font-size: 24px; font-weight: 800; }

@@ -27,6 +27,7 @@ export function AddPublisherForm({ locale, api, onAdded }: { locale: Locale; api
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     const url = feedUrlSchema.safeParse(feedUrl.trim());
     if (!url.success) return setOutcome({ ok: false, text: t(locale, 'options.add.error.invalid-url') });
     const key = publicKeySchema.safeParse(publicKey);
@@ -68,7 +69,7 @@ export function AddPublisherForm({ locale, api, onAdded }: { locale: Locale; api
           <input id={`${id}-confirm`} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} required />
           <label htmlFor={`${id}-confirm`}>{t(locale, 'options.add.confirm')}</label>
         </div>
-        <button type="submit" className="cgd-primary" disabled={busy || !confirmed}>
+        <button type="submit" className="cgd-primary" disabled={!confirmed && !busy} aria-disabled={busy}>
           {t(locale, 'options.add.submit')}
         </button>
       </form>

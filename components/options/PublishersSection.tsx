@@ -131,7 +131,8 @@ export function PublishersSection({ publishers, locale, api, onChanged }: Publis
       <h2 id="publishers-heading">{t(locale, 'options.publishers.heading')}</h2>
       <p>{t(locale, 'options.publishers.intro')}</p>
       <div className="cgd-row">
-        <button type="button" className="cgd-primary" onClick={() => void syncNow()} disabled={syncing} aria-describedby="sync-message">
+        {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's start. */}
+        <button type="button" className="cgd-primary" onClick={() => !syncing && void syncNow()} aria-disabled={syncing} aria-describedby="sync-message">
           {t(locale, 'options.sync.now')}
         </button>
         <p id="sync-message" role="status" aria-live="polite">

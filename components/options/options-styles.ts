@@ -15,7 +15,7 @@ body { margin: 0; background: ${c.quietPaper}; }
 .cgd-options a { color: ${c.link}; }
 .cgd-options button { min-height: 44px; padding: 8px 16px; border-radius: 8px; border: 2px solid ${c.ink}; background: ${c.paper}; color: ${c.ink}; font: inherit; font-weight: 700; cursor: pointer; }
 .cgd-options button.cgd-primary { background: ${c.buttonPaper}; color: ${c.buttonInk}; }
-.cgd-options button:disabled { opacity: .6; cursor: default; }
+.cgd-options button:disabled, .cgd-options button[aria-disabled="true"] { opacity: .6; cursor: default; }
 .cgd-options input[type=text], .cgd-options input[type=url] { width: 100%; min-height: 44px; padding: 8px 10px; border: 2px solid ${c.muted}; border-radius: 8px; font: inherit; box-sizing: border-box; }
 .cgd-options label { font-weight: 600; }
 .cgd-options .cgd-hint { color: ${c.muted}; font-size: 14px; margin: 2px 0 10px; }

@@ -58,3 +58,32 @@ describe('the popup on a page whose content script does not answer', () => {
     }
   });
 });
+
+describe('the popup while it reads the page again', () => {
+  it('keeps keyboard focus on the button (aria-disabled, not disabled) and ignores a second press', async () => {
+    let asked = 0;
+    let finish: (() => void) | undefined;
+    const slow: PopupApi = {
+      ...api('https://www.facebook.com/', []),
+      tabAnswer: async () => ({ verdict: { level: 'none', leader: null, reasons: [], highlights: [], amounts: [], accounts: [] }, messageIds: [], dismissed: false, layout: 'ok', reportTo: [], locale: 'vi' }),
+      checkNow: () => {
+        asked++;
+        return new Promise((resolve) => (finish = () => resolve({ read: true, layout: 'ok' })));
+      },
+    };
+    await act(async () => {
+      rendered = render(<PopupView api={slow} locale="vi" />);
+    });
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const button = buttonNamed(rendered!.container, tc('vi', 'popup.checkNow'));
+    button.focus();
+    await act(async () => click(button));
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.disabled).toBe(false);
+    expect(document.activeElement).toBe(button);
+    await act(async () => click(button));
+    expect(asked).toBe(1);
+    await act(async () => finish!());
+    expect(button.getAttribute('aria-disabled')).toBe('false');
+  });
+});
