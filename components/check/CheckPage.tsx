@@ -7,6 +7,7 @@ import { ReportView } from '../report/ReportView';
 import { checkReport, isReportableCheck } from '../report/word-report';
 import { tc } from './check-i18n';
 import { CheckResultView } from './CheckResultView';
+import { outcomeText, outcomeWord } from './check-text';
 
 export interface CheckApi {
   /** Sends `check-input` to the background and returns its answer: the result and whom to report it to. */
@@ -23,8 +24,9 @@ export interface CheckPageProps {
 }
 
 /**
- * The "Kiểm tra" page: one labelled box, one button, and the result read out politely by screen readers once it
- * arrives (an aria-live region that stays in the page, so its changes are announced).
+ * The "Kiểm tra" page: one labelled box, one button, and the result. Screen readers hear a short status (the outcome
+ * in a word and one sentence) from a live region that stays in the page; the result itself, and a report made from
+ * it, are read by moving through them, not all at once.
  */
 export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
   const id = useId();
@@ -56,7 +58,7 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
       <form onSubmit={submit}>
         <label htmlFor={`${id}-text`}>{tc(locale, 'check.label')}</label>
         <p className="cgd-hint" id={`${id}-hint`}>
-          {tc(locale, 'check.privacy')}
+          {tc(locale, 'check.privacy')} {tc(locale, 'check.keys')}
         </p>
         <textarea
           id={`${id}-text`}
@@ -78,7 +80,10 @@ export function CheckPage({ api, locale, initialText = '' }: CheckPageProps) {
           {tc(locale, 'check.submit')}
         </button>
       </form>
-      <section className="cgd-check-results" aria-live="polite" aria-busy={state.kind === 'checking'} aria-labelledby={`${id}-results`}>
+      <p className="cgd-visually-hidden" role="status" aria-live="polite">
+        {state.kind === 'checking' ? tc(locale, 'check.checking') : state.kind === 'done' ? `${outcomeWord(state.result.outcome, locale)}. ${outcomeText(state.result, locale)}` : ''}
+      </p>
+      <section className="cgd-check-results" aria-busy={state.kind === 'checking'} aria-labelledby={`${id}-results`}>
         <h2 id={`${id}-results`} className="cgd-visually-hidden">
           {tc(locale, 'check.resultHeading')}
         </h2>

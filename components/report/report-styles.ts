@@ -5,7 +5,7 @@ import { palette as c } from '../palette';
  * like the paper it may become; printing keeps the document and drops the buttons.
  */
 export const reportStyles = `
-.cgd-report { background: ${c.paper}; border-radius: 12px; padding: 16px 20px; margin: 16px 0; }
+.cgd-report { background: ${c.paper}; border-radius: 12px; padding: 16px 20px; margin: 16px 0; overflow-wrap: anywhere; }
 .cgd-report h1 { font-size: 26px; margin: 0 0 8px; }
 .cgd-report h2 { font-size: 20px; margin: 12px 0 6px; }
 .cgd-report-notice { font-weight: 600; }

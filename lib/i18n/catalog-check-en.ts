@@ -5,6 +5,7 @@ export const checkEn: CheckCatalog = {
   'check.pageTitle': 'Chống Giả Danh — Check',
   'check.heading': 'Check a profile, phone number, bank account or message',
   'check.label': 'Paste a Facebook or Zalo profile link, a phone number, a bank account number, a person’s name or a message here',
+  'check.keys': 'Press Enter to check; Shift+Enter for a new line.',
   'check.privacy': 'The check runs on your computer; nothing you paste is sent anywhere.',
   'check.submit': 'Check',
   'check.checking': 'Checking…',

@@ -7,6 +7,7 @@ export const checkVi = {
   'check.pageTitle': 'Chống Giả Danh — Kiểm tra',
   'check.heading': 'Kiểm tra một hồ sơ, số điện thoại, số tài khoản hoặc tin nhắn',
   'check.label': 'Dán vào đây đường dẫn hồ sơ Facebook hoặc Zalo, số điện thoại, số tài khoản ngân hàng, tên người hoặc một tin nhắn',
+  'check.keys': 'Bấm Enter để kiểm tra; Shift+Enter để xuống dòng.',
   'check.privacy': 'Việc kiểm tra diễn ra ngay trên máy của bạn; nội dung không được gửi đi đâu.',
   'check.submit': 'Kiểm tra',
   'check.checking': 'Đang kiểm tra…',

@@ -101,6 +101,12 @@ describe('the check page’s report', () => {
     expect(textOf(title)).toBe('Report of a suspected impersonation of a leader');
     expect(document.activeElement).toBe(title);
     expect(textOf(container.querySelector('[data-section="suspect"]'))).toContain('Phone: 0987654321');
+    // Screen readers hear the outcome in a word and one sentence; the result and the report are not live regions.
+    const live = [...container.querySelectorAll('[aria-live]')];
+    expect(live).toHaveLength(1);
+    expect(textOf(live[0])).toMatch(/^DANGER\. .+/);
+    expect(live[0]!.contains(container.querySelector('article[data-outcome]'))).toBe(false);
+    expect(live[0]!.contains(title)).toBe(false);
   });
 
   it('offers none for a verified account', async () => {
