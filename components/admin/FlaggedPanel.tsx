@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useId, useState, type RefObject } from 'react';
 import { searchFlagged } from '../../lib/admin/edits';
 import { emptyFlaggedForm, flaggedFromForm, flaggedToForm, type FlaggedField, type FlaggedForm } from '../../lib/admin/flagged-form';
 import { ta } from '../../lib/admin/i18n';
 import { flaggedKindSchema, type FlaggedEntry, type LeaderDirectory } from '../../lib/directory/schema';
 import type { Locale } from '../../lib/i18n';
 import { Field } from './Field';
+import { useEditorFocus } from './editor-focus';
 
-function FlaggedEditor(props: { locale: Locale; original?: FlaggedEntry; onSave: (entry: FlaggedEntry) => void; onCancel: () => void }) {
+function FlaggedEditor(props: { locale: Locale; original?: FlaggedEntry; onSave: (entry: FlaggedEntry) => void; onCancel: () => void; formRef?: RefObject<HTMLFormElement> }) {
   const { locale, original } = props;
   const [form, setForm] = useState<FlaggedForm>(original ? flaggedToForm(original) : emptyFlaggedForm);
   const [touched, setTouched] = useState<ReadonlySet<FlaggedField>>(new Set());
@@ -25,6 +26,13 @@ function FlaggedEditor(props: { locale: Locale; original?: FlaggedEntry; onSave:
   const title = original ? ta(locale, 'flagged.editorEdit', { value: original.value }) : ta(locale, 'flagged.editorAdd');
   return (
     <form
+      ref={props.formRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onCancel();
+        }
+      }}
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
@@ -78,6 +86,11 @@ export function FlaggedPanel(props: {
   const { locale, directory } = props;
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ index?: number } | null>(null);
+  const focus = useEditorFocus(editing !== null);
+  const open = (next: { index?: number }) => {
+    focus.rememberOpener();
+    setEditing(next);
+  };
   const headingId = useId();
   const shown = searchFlagged(directory.flagged, query);
   const original = editing?.index === undefined ? undefined : directory.flagged[editing.index];
@@ -106,7 +119,7 @@ export function FlaggedPanel(props: {
               <td>{entry.holder}</td>
               <td>{entry.note}</td>
               <td>
-                <button type="button" aria-label={ta(locale, 'flagged.edit', { value: entry.value })} onClick={() => setEditing({ index })}>
+                <button type="button" aria-label={ta(locale, 'flagged.edit', { value: entry.value })} onClick={() => open({ index })}>
                   {ta(locale, 'flagged.edit', { value: '' }).trim()}
                 </button>
                 <button type="button" aria-label={ta(locale, 'flagged.remove', { value: entry.value })} onClick={() => props.onRemove(index)}>
@@ -120,6 +133,7 @@ export function FlaggedPanel(props: {
       {shown.length === 0 ? <p>{ta(locale, 'flagged.none')}</p> : null}
       {editing ? (
         <FlaggedEditor
+          formRef={focus.editor}
           key={editing.index ?? '(new)'}
           locale={locale}
           original={original}
@@ -130,7 +144,7 @@ export function FlaggedPanel(props: {
           }}
         />
       ) : (
-        <button type="button" className="adm-primary" onClick={() => setEditing({})}>
+        <button type="button" className="adm-primary" ref={focus.addButton} onClick={() => open({})}>
           {ta(locale, 'flagged.add')}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { ta } from '../../lib/admin/i18n';
 import { emptyLeaderForm, extraAccounts, leaderFromForm, leaderToForm, type LeaderField, type LeaderForm } from '../../lib/admin/leader-form';
 import { hashPhotoFile, PDQ_MIN_QUALITY } from '../../lib/admin/photo';
@@ -20,6 +20,8 @@ export function LeaderEditor(props: {
   takenIds: string[];
   onSave: (leader: Leader) => void;
   onCancel: () => void;
+  /** The form element, for the panel's focus handling (editor-focus.ts). */
+  formRef?: RefObject<HTMLFormElement>;
 }) {
   const { locale, env, original } = props;
   const [form, setForm] = useState<LeaderForm>(original ? leaderToForm(original) : emptyLeaderForm);
@@ -55,6 +57,13 @@ export function LeaderEditor(props: {
   const extra = extraAccounts(original).length;
   return (
     <form
+      ref={props.formRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onCancel();
+        }
+      }}
       aria-label={original ? ta(locale, 'leader.editorEdit', { name: original.name }) : ta(locale, 'leader.editorAdd')}
       onSubmit={(e) => {
         e.preventDefault();

@@ -6,6 +6,7 @@ import type { Locale } from '../../lib/i18n';
 import type { AdminEnvironment } from './environment';
 import { Field } from './Field';
 import { LeaderEditor } from './LeaderEditor';
+import { useEditorFocus } from './editor-focus';
 
 function accountsText(leader: Leader): string {
   return leader.accounts
@@ -24,6 +25,11 @@ export function LeadersPanel(props: {
   const { locale, directory } = props;
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<{ original?: Leader } | null>(null);
+  const focus = useEditorFocus(editing !== null);
+  const open = (next: { original?: Leader }) => {
+    focus.rememberOpener();
+    setEditing(next);
+  };
   const headingId = useId();
   const shown = searchLeaders(directory.leaders, query);
   return (
@@ -56,7 +62,7 @@ export function LeadersPanel(props: {
               <td>{leader.organization}</td>
               <td>{accountsText(leader)}</td>
               <td>
-                <button type="button" aria-label={ta(locale, 'leaders.edit', { name: leader.name })} onClick={() => setEditing({ original: leader })}>
+                <button type="button" aria-label={ta(locale, 'leaders.edit', { name: leader.name })} onClick={() => open({ original: leader })}>
                   {ta(locale, 'leaders.edit', { name: '' }).trim()}
                 </button>
                 <button type="button" aria-label={ta(locale, 'leaders.remove', { name: leader.name })} onClick={() => props.onRemove(leader)}>
@@ -70,6 +76,7 @@ export function LeadersPanel(props: {
       {shown.length === 0 ? <p>{ta(locale, 'leaders.none')}</p> : null}
       {editing ? (
         <LeaderEditor
+          formRef={focus.editor}
           key={editing.original?.id ?? '(new)'}
           locale={locale}
           env={props.env}
@@ -82,7 +89,7 @@ export function LeadersPanel(props: {
           }}
         />
       ) : (
-        <button type="button" className="adm-primary" onClick={() => setEditing({})}>
+        <button type="button" className="adm-primary" ref={focus.addButton} onClick={() => open({})}>
           {ta(locale, 'leaders.add')}
         </button>
       )}

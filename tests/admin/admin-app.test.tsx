@@ -85,6 +85,30 @@ describe('admin page (happy-dom)', () => {
     expect(textOf(view.container.querySelector('caption'))).toContain(`/ ${demoJson.leaders.length}`);
   });
 
+  it('moves the focus into an editor when it opens, Escape closes it, and the focus returns to the button that opened it', async () => {
+    const { env } = environment();
+    view = render(<AdminApp env={env} initialLocale="vi" />);
+    const c = view.container;
+    await pickFiles(inputLabelled(c, /^Mở tệp danh bạ/), [new File([JSON.stringify(demoJson)], 'demo.json')]);
+    const edit = c.querySelector<HTMLButtonElement>(`button[aria-label="Sửa ${demoJson.leaders[0]!.name}"]`)!;
+    edit.focus();
+    click(edit);
+    const form = c.querySelector('form[aria-label]')!;
+    expect(form.contains(document.activeElement)).toBe(true);
+    expect((document.activeElement as HTMLInputElement).value).toBe(demoJson.leaders[0]!.id); // the first field
+    act(() => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(c.querySelector('form[aria-label]')).toBeNull();
+    expect(document.activeElement).toBe(edit);
+    // "Thêm" opens an empty editor; cancelled, the focus is back on "Thêm" (the button is drawn again).
+    const add = buttonNamed(c, 'Thêm lãnh đạo');
+    add.focus();
+    click(add);
+    click(buttonNamed(c, 'Huỷ'));
+    expect(textOf(document.activeElement)).toBe('Thêm lãnh đạo');
+  });
+
   it('validates as the admin types, refuses a plain photo, saves a leader, shows the diff, bumps, signs and publishes', async () => {
     const { env, puts, downloads } = environment();
     view = render(<AdminApp env={env} initialLocale="vi" />);
