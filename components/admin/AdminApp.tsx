@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { putFlagged, putLeader, removeFlagged, removeLeader } from '../../lib/admin/edits';
 import { ta } from '../../lib/admin/i18n';
 import type { OpenedDirectory } from '../../lib/admin/open-directory';
@@ -19,6 +19,8 @@ interface Notice {
   problems?: { path: string; message: string }[];
   /** The draft before the edit this notice reports, for "Undo". */
   undo?: LeaderDirectory;
+  /** A row was removed with the focus on its button: the focus goes to "Undo" rather than to the page's start. */
+  focusUndo?: boolean;
 }
 
 /**
@@ -60,10 +62,15 @@ export function AdminApp({ env, initialLocale }: { env: AdminEnvironment; initia
     }
   }
 
-  function edit(next: LeaderDirectory, line: string) {
-    setNotice({ tone: 'ok', lines: [line], undo: draft ?? undefined });
+  function edit(next: LeaderDirectory, line: string, removal = false) {
+    setNotice({ tone: 'ok', lines: [line], undo: draft ?? undefined, focusUndo: removal });
     setDraft(next);
   }
+
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (notice?.focusUndo) undoButton.current?.focus();
+  }, [notice]);
 
   return (
     <div className="adm" lang={locale}>
@@ -98,6 +105,7 @@ export function AdminApp({ env, initialLocale }: { env: AdminEnvironment; initia
               {notice.undo ? (
                 <button
                   type="button"
+                  ref={undoButton}
                   onClick={() => {
                     setDraft(notice.undo!);
                     setNotice({ tone: 'ok', lines: [ta(locale, 'undo.done')] });
@@ -121,13 +129,13 @@ export function AdminApp({ env, initialLocale }: { env: AdminEnvironment; initia
               env={env}
               directory={draft}
               onSave={(leader, originalId) => edit(putLeader(draft, leader, originalId), ta(locale, 'leaders.saved', { name: leader.name }))}
-              onRemove={(leader) => edit(removeLeader(draft, leader.id), ta(locale, 'leaders.removed', { name: leader.name }))}
+              onRemove={(leader) => edit(removeLeader(draft, leader.id), ta(locale, 'leaders.removed', { name: leader.name }), true)}
             />
             <FlaggedPanel
               locale={locale}
               directory={draft}
               onSave={(entry, index) => edit(putFlagged(draft, entry, index), ta(locale, 'flagged.saved', { value: entry.value }))}
-              onRemove={(index) => edit(removeFlagged(draft, index), ta(locale, 'flagged.removed', { value: draft.flagged[index]?.value ?? '' }))}
+              onRemove={(index) => edit(removeFlagged(draft, index), ta(locale, 'flagged.removed', { value: draft.flagged[index]?.value ?? '' }), true)}
             />
             <CsvPanel locale={locale} env={env} directory={draft} onImport={(next, file) => edit(next, ta(locale, 'csv.imported', { count: next.leaders.length, file }))} />
             <DiffView locale={locale} published={published?.directory} draft={draft} />

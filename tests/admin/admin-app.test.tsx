@@ -107,6 +107,12 @@ describe('admin page (happy-dom)', () => {
     click(add);
     click(buttonNamed(c, 'Huỷ'));
     expect(textOf(document.activeElement)).toBe('Thêm lãnh đạo');
+    // Removing a row takes its button away: the focus goes to "Hoàn tác" in the notice, which says what was removed.
+    const remove = c.querySelector<HTMLButtonElement>(`button[aria-label="Xoá ${demoJson.leaders[0]!.name}"]`)!;
+    remove.focus();
+    click(remove);
+    expect(textOf(document.activeElement)).toBe('Hoàn tác');
+    expect(textOf(c.querySelector('[data-testid=notice]'))).toContain(demoJson.leaders[0]!.name);
   });
 
   it('validates as the admin types, refuses a plain photo, saves a leader, shows the diff, bumps, signs and publishes', async () => {
