@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { t, type Locale } from '../../lib/i18n';
 import type { MistakeMark } from '../../lib/store/db';
 import { formatTime } from './format-time';
@@ -5,13 +6,18 @@ import type { OptionsApi } from './options-api';
 
 /** The accounts the user said were wrongly flagged, each with "Bỏ đánh dấu". */
 export function MistakesSection({ mistakes, locale, api, onChanged }: { mistakes: MistakeMark[] | undefined; locale: Locale; api: OptionsApi; onChanged(): Promise<void> }) {
+  const heading = useRef<HTMLHeadingElement>(null);
   async function unmark(accountKey: string) {
     await api.send({ type: 'unmark-mistake', accountKey });
     await onChanged();
+    // The row and its button are gone: the focus goes to the list's heading, not to the page's start.
+    heading.current?.focus();
   }
   return (
     <section aria-labelledby="mistakes-heading">
-      <h2 id="mistakes-heading">{t(locale, 'options.mistakes.heading')}</h2>
+      <h2 id="mistakes-heading" ref={heading} tabIndex={-1}>
+        {t(locale, 'options.mistakes.heading')}
+      </h2>
       <p>{t(locale, 'options.mistakes.intro')}</p>
       {mistakes === undefined ? (
         <p>{t(locale, 'options.loading')}</p>

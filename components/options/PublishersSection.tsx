@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { t, type Locale } from '../../lib/i18n';
 import { isSyncFailureCode, type PublisherStatus, type SyncResult } from '../../lib/sync';
 import { formatTime } from './format-time';
@@ -91,6 +91,7 @@ export interface PublishersSectionProps {
 export function PublishersSection({ publishers, locale, api, onChanged }: PublishersSectionProps) {
   const [syncing, setSyncing] = useState(false);
   const [message, setMessage] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
 
   async function syncNow() {
     setSyncing(true);
@@ -124,11 +125,15 @@ export function PublishersSection({ publishers, locale, api, onChanged }: Publis
       if (!stillNeeded) await api.removeOrigin(origin).catch(() => false);
     }
     await onChanged();
+    // The publisher's row and its button are gone: the focus goes to the list's heading, not to the page's start.
+    heading.current?.focus();
   }
 
   return (
     <section aria-labelledby="publishers-heading">
-      <h2 id="publishers-heading">{t(locale, 'options.publishers.heading')}</h2>
+      <h2 id="publishers-heading" ref={heading} tabIndex={-1}>
+        {t(locale, 'options.publishers.heading')}
+      </h2>
       <p>{t(locale, 'options.publishers.intro')}</p>
       <div className="cgd-row">
         {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's start. */}

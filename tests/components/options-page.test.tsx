@@ -170,9 +170,12 @@ describe('the options page', () => {
     const container = await open(background);
     const unmark = container.querySelector('button[aria-label*="Nguyễn Văn Hùng"]') as HTMLButtonElement;
     expect(textOf(unmark)).toBe(t('vi', 'options.mistakes.unmark'));
+    unmark.focus();
     act(() => unmark.click());
     await settle();
     expect(background.sent).toContainEqual({ type: 'unmark-mistake', accountKey: 'facebook:id:100043214321432' });
+    // The button went with its row: the focus is on the list's heading, not lost to the page's start.
+    expect(document.activeElement?.id).toBe('mistakes-heading');
   });
 
   it('turns a site off and sets the sensitivity, with labelled controls and what "Cao" does said beside it', async () => {
