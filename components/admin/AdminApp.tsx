@@ -72,6 +72,41 @@ export function AdminApp({ env, initialLocale }: { env: AdminEnvironment; initia
     if (notice?.focusUndo) undoButton.current?.focus();
   }, [notice]);
 
+  /** What the notice says: its lines, the problems of a refused file, and "Undo" after an edit. */
+  function noticeContent(notice: Notice) {
+    return (
+      <div className={notice.tone === 'alert' ? 'adm-alert' : notice.tone === 'warn' ? 'adm-warn' : 'adm-notice'}>
+        {notice.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {notice.problems && notice.problems.length > 0 ? (
+          <>
+            <h3>{ta(locale, 'open.problemsHeading')}</h3>
+            <ul>
+              {notice.problems.map((p) => (
+                <li key={`${p.path}:${p.message}`}>
+                  <code>{p.path}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {notice.undo ? (
+          <button
+            type="button"
+            ref={undoButton}
+            onClick={() => {
+              setDraft(notice.undo!);
+              setNotice({ tone: 'ok', lines: [ta(locale, 'undo.done')] });
+            }}
+          >
+            {ta(locale, 'undo.button')}
+          </button>
+        ) : null}
+      </div>
+    );
+  }
+
   return (
     <div className="adm" lang={locale}>
       <header>
@@ -84,38 +119,15 @@ export function AdminApp({ env, initialLocale }: { env: AdminEnvironment; initia
         </button>
       </header>
       <main>
-        <div role={notice?.tone === 'alert' ? 'alert' : 'status'} aria-live={notice?.tone === 'alert' ? 'assertive' : 'polite'} data-testid="notice">
-          {notice ? (
-            <div className={notice.tone === 'alert' ? 'adm-alert' : notice.tone === 'warn' ? 'adm-warn' : 'adm-notice'}>
-              {notice.lines.map((line) => (
-                <p key={line}>{line}</p>
-              ))}
-              {notice.problems && notice.problems.length > 0 ? (
-                <>
-                  <h3>{ta(locale, 'open.problemsHeading')}</h3>
-                  <ul>
-                    {notice.problems.map((p) => (
-                      <li key={`${p.path}:${p.message}`}>
-                        <code>{p.path}</code>: {p.message}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-              {notice.undo ? (
-                <button
-                  type="button"
-                  ref={undoButton}
-                  onClick={() => {
-                    setDraft(notice.undo!);
-                    setNotice({ tone: 'ok', lines: [ta(locale, 'undo.done')] });
-                  }}
-                >
-                  {ta(locale, 'undo.button')}
-                </button>
-              ) : null}
-            </div>
-          ) : null}
+        {/*
+          Two live regions that stay in the page, an alert for refusals and a status for the rest: switching one
+          region's role while its words change is announced unreliably by screen readers.
+        */}
+        <div role="status" aria-live="polite" data-testid={notice && notice.tone !== 'alert' ? 'notice' : undefined}>
+          {notice && notice.tone !== 'alert' ? noticeContent(notice) : null}
+        </div>
+        <div role="alert" aria-live="assertive" data-testid={notice?.tone === 'alert' ? 'notice' : undefined}>
+          {notice?.tone === 'alert' ? noticeContent(notice) : null}
         </div>
         <OpenPanel locale={locale} env={env} onOutcome={onOpen} />
         {draft ? (
