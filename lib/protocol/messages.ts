@@ -77,13 +77,16 @@ export const extensionRequestSchema = z.discriminatedUnion('type', [
 
 /**
  * What the background tells a content script unasked (browser.tabs.sendMessage): the avatar it was shown has been
- * hashed and the photo changes the verdict, or the settings or the directory changed. Only nudges, not answers: the content
+ * hashed and the photo changes the verdict, the settings or the directory changed, or the user pressed the shortcut
+ * that moves focus to the warning. Only nudges, not answers: the content
  * script asks again through its one path, and the background answers at once. The content script checks them with
  * readContentNotice (content-notice.ts), which must agree with this schema, to stay free of zod.
  */
 export const contentNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('photo-verdict-changed'), avatarUrl: text(4096) }),
   z.object({ type: z.literal('ask-again') }),
+  // The keyboard shortcut "focus-warning" was pressed in that tab: focus the warning shown there, if any.
+  z.object({ type: z.literal('focus-warning') }),
 ]);
 /**
  * What the popup asks a tab's content script: read the page again and ask for a verdict now. Nothing else in it:
