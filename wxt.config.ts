@@ -38,6 +38,15 @@ export default defineConfig({
     // the user's click, and only that origin is granted.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keyboard shortcuts (no permission needed; the user can change them on the browser's shortcuts page). The warning
+    // is drawn in a closed shadow root far from where a keyboard user is; "focus-warning" moves focus to it (the
+    // background tells the tab, components/page-guard/guard.ts focuses the banner's heading). Alt+Shift+C ("cảnh
+    // báo") and Alt+Shift+K ("kiểm tra", the popup) are not Chrome, Firefox, Facebook or Windows shortcuts (Alt+Shift
+    // alone switches the Windows input language; with a letter it does not).
+    commands: {
+      'focus-warning': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandFocusWarning__' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
+    },
     // The banner's React code, imported by the content scripts only when a page needs a warning. A dynamic URL
     // keeps pages from probing for the extension by a fixed address.
     web_accessible_resources: [

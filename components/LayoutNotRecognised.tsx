@@ -20,7 +20,10 @@ export function LayoutNotRecognised({ locale, onDismiss }: LayoutNotRecognisedPr
   return (
     <div className="cgd-root cgd-note" role="status" lang={locale} data-layout="unknown" onKeyDown={dismissOnEscape}>
       <LevelIcon shape="info" />
-      <p>{t(locale, 'layout.notRecognised')}</p>
+      {/* Where the shortcut "focus-warning" puts the focus, when the page shows this notice. */}
+      <p tabIndex={-1} data-cgd-focus="">
+        {t(locale, 'layout.notRecognised')}
+      </p>
       <button type="button" className="cgd-button" onClick={onDismiss}>
         {t(locale, 'button.dismiss')}
       </button>

@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import { t, type Locale } from '../lib/i18n';
 import type { Verdict } from '../lib/verdict/types';
+import { BannerActions, ShortcutHint } from './BannerActions';
 import { bannerInstruction, bannerSummary, isBannerLevel, levelWord } from './banner-text';
 import { LeaderContacts } from './LeaderContacts';
 import { LevelIcon } from './LevelIcon';
@@ -16,16 +17,22 @@ export interface WarningBannerProps {
   locale: Locale;
   /** Opens the report of this warning (the report page, lib/report). */
   onReport(): void;
-  /** The user says this warning is wrong; the caller remembers it. */
+  /** The user says this warning is wrong, and confirmed it; the caller remembers it. */
   onMistake(): void;
   onClose(): void;
 }
 
 /**
  * The loud warning for `lookalike`, `danger` and `hijack-risk`: whom the account imitates, what is wrong in one
- * sentence, what to do, the evidence, and the leader's real accounts and phones. Danger is an assertive alert
- * (read out at once); the amber levels are polite status messages, so they do not interrupt a screen reader.
- * It does not take focus: the user may be typing a reply, and stealing focus would send keystrokes astray.
+ * sentence, what to do, the evidence, and the leader's real accounts and phones.
+ *
+ * Only the short part is live (the level, the one-sentence summary, what to do): an alert for danger (read out at
+ * once), a polite status for the amber levels, so a screen reader reads about thirty words, not the whole banner.
+ * It is keyed by the level and the leader, so it is announced again only when one of them changes, not each time
+ * a new message updates the evidence below. The whole banner is a labelled region and the one scroll box
+ * (tabIndex 0, so a keyboard user can scroll it).
+ * It does not take focus on arrival: the user may be typing a reply, and stealing focus would send keystrokes
+ * astray. The shortcut "focus-warning" (wxt.config.ts) focuses the heading (`data-cgd-focus`) instead.
  */
 export function WarningBanner({ verdict, messages, senderName, locale, onReport, onMistake, onClose }: WarningBannerProps) {
   const id = useId();
@@ -44,26 +51,28 @@ export function WarningBanner({ verdict, messages, senderName, locale, onReport,
   return (
     <section
       className={`cgd-root cgd-banner ${isDanger ? 'cgd-danger' : 'cgd-amber'}`}
-      role={isDanger ? 'alert' : 'status'}
-      aria-live={isDanger ? 'assertive' : 'polite'}
       aria-labelledby={`${id}-level ${id}-brand`}
-      aria-describedby={`${id}-summary`}
+      tabIndex={0}
       lang={locale}
       data-level={level}
       onKeyDown={closeOnEscape}
     >
-      <header className="cgd-head">
-        <LevelIcon shape={isDanger ? 'danger' : 'warning'} />
-        <h2 id={`${id}-level`}>{levelWord(level, locale)}</h2>
-        <span className="cgd-brand" id={`${id}-brand`}>
-          {t(locale, 'app.name')}
-        </span>
-      </header>
+      <div className="cgd-announce" role={isDanger ? 'alert' : 'status'} key={`${level}|${leader?.id ?? ''}`}>
+        <header className="cgd-head">
+          <LevelIcon shape={isDanger ? 'danger' : 'warning'} />
+          <h2 id={`${id}-level`} tabIndex={-1} data-cgd-focus="">
+            {levelWord(level, locale)}
+          </h2>
+          <span className="cgd-brand" id={`${id}-brand`}>
+            {t(locale, 'app.name')}
+          </span>
+        </header>
+        <div className="cgd-lead">
+          <p className="cgd-summary">{bannerSummary(verdict, locale)}</p>
+          <p className="cgd-instruction">{bannerInstruction(verdict, locale)}</p>
+        </div>
+      </div>
       <div className="cgd-body">
-        <p className="cgd-summary" id={`${id}-summary`}>
-          {bannerSummary(verdict, locale)}
-        </p>
-        <p className="cgd-instruction">{bannerInstruction(verdict, locale)}</p>
         {leader && (
           <p className="cgd-leader">
             <span className="cgd-leader-label">{t(locale, level === 'hijack-risk' ? 'leader.owner' : 'leader.imitated')}</span>
@@ -80,17 +89,8 @@ export function WarningBanner({ verdict, messages, senderName, locale, onReport,
         {leader && (
           <LeaderContacts leader={leader} locale={locale} accountsHeadingId={`${id}-accounts`} phonesHeadingId={`${id}-phones`} />
         )}
-        <div className="cgd-actions">
-          <button type="button" className="cgd-button cgd-primary" onClick={onReport}>
-            {t(locale, 'button.report')}
-          </button>
-          <button type="button" className="cgd-button" onClick={onMistake}>
-            {t(locale, 'button.mistake')}
-          </button>
-          <button type="button" className="cgd-button" onClick={onClose}>
-            {t(locale, 'button.close')}
-          </button>
-        </div>
+        <BannerActions locale={locale} onReport={onReport} onMistake={onMistake} onClose={onClose} />
+        <ShortcutHint locale={locale} />
       </div>
     </section>
   );

@@ -17,8 +17,9 @@ export const uiStyles = `
 .cgd-root button, .cgd-root a { font: inherit; }
 .cgd-root :focus-visible { outline: 3px solid ${c.focus}; outline-offset: 2px; box-shadow: 0 0 0 5px ${c.paper}; }
 
+/* The one scroll box (the host does not scroll): focusable, so the keyboard can scroll it. */
 .cgd-banner {
-  width: 100%; max-width: 480px; max-height: calc(100vh - 32px); overflow: auto;
+  width: 100%; max-width: 480px; max-height: calc(100vh - 24px); overflow: auto; overscroll-behavior: contain;
   border: 4px solid; border-radius: 12px; background: ${c.paper};
   box-shadow: 0 8px 28px rgba(0, 0, 0, 0.35);
 }
@@ -28,9 +29,18 @@ export const uiStyles = `
 .cgd-danger .cgd-head { background: ${c.dangerStrong}; color: ${c.dangerOnStrong}; }
 .cgd-amber .cgd-head { background: ${c.amberStrong}; color: ${c.amberOnStrong}; }
 .cgd-head h2 { margin: 0; font-size: 22px; font-weight: 800; letter-spacing: 0.02em; }
-.cgd-brand { margin-left: auto; font-size: 14px; font-weight: 600; white-space: nowrap; }
+.cgd-head { flex-wrap: wrap; }
+/* Focused by the shortcut or the confirmation: always drawn, since a focus moved by script may not count as visible. */
+.cgd-head h2:focus { outline: 3px solid currentColor; outline-offset: 2px; box-shadow: none; }
+.cgd-brand { margin-left: auto; font-size: 14px; font-weight: 600; overflow-wrap: anywhere; }
 .cgd-icon { flex: none; width: 32px; height: 32px; }
-.cgd-body { padding: 14px 16px 16px; }
+.cgd-lead { padding: 14px 16px 0; }
+.cgd-body { padding: 0 16px 16px; }
+.cgd-confirm { margin-top: 4px; padding: 10px 12px; background: ${c.paper}; border: 2px solid ${c.ink}; border-radius: 8px; }
+.cgd-question { margin: 0 0 10px; font-size: 17px; font-weight: 700; }
+.cgd-question:focus, .cgd-note p:focus { outline: 3px solid ${c.focus}; outline-offset: 2px; }
+.cgd-hint { margin: 10px 0 0; font-size: 13px; color: ${c.ink}; }
+.cgd-noted { box-shadow: 0 4px 16px rgba(0, 0, 0, 0.3); color: ${c.ink}; }
 .cgd-summary { margin: 0 0 10px; font-size: 20px; font-weight: 700; }
 .cgd-instruction { margin: 0 0 14px; font-size: 18px; font-weight: 600; }
 .cgd-leader { margin: 0 0 14px; padding: 10px 12px; background: ${c.paper}; border-radius: 8px; }

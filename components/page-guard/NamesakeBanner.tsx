@@ -3,11 +3,13 @@ import { leaderDesignation, t, type Locale } from '../../lib/i18n';
 import type { LeaderSummary } from '../../lib/verdict/types';
 import { LeaderContacts } from '../LeaderContacts';
 import { LevelIcon } from '../LevelIcon';
+import { BannerActions, ShortcutHint } from '../BannerActions';
 
 /**
  * Sensitivity "cao" (lib/settings): a namesake shown as an amber banner rather than the quiet note, with the
  * leader's real accounts and phones. Same words as the note ("same name, not the verified account"), plus what
- * to do; a polite status, like the other amber banners.
+ * to do. As in WarningBanner: only the short part is a polite status, the rest a labelled region and the one scroll
+ * box; the heading is where the shortcut "focus-warning" puts the focus.
  */
 export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader: LeaderSummary; locale: Locale; onClose(): void; onMistake(): void }) {
   const id = useId();
@@ -17,26 +19,26 @@ export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader:
     onClose();
   };
   return (
-    <section className="cgd-root cgd-banner cgd-amber" role="status" aria-live="polite" aria-labelledby={`${id}-level`} aria-describedby={`${id}-summary`} lang={locale} data-level="namesake" onKeyDown={closeOnEscape}>
-      <header className="cgd-head">
-        <LevelIcon shape="warning" />
-        <h2 id={`${id}-level`}>{t(locale, 'namesakeBanner.heading')}</h2>
-        <span className="cgd-brand">{t(locale, 'app.name')}</span>
-      </header>
-      <div className="cgd-body">
-        <p className="cgd-summary" id={`${id}-summary`}>
-          {t(locale, 'note.namesake', { leader: leaderDesignation(leader, locale), name: leader.name })}
-        </p>
-        <p className="cgd-instruction">{t(locale, 'namesakeBanner.instruction', { name: leader.name })}</p>
-        <LeaderContacts leader={leader} locale={locale} accountsHeadingId={`${id}-accounts`} phonesHeadingId={`${id}-phones`} />
-        <div className="cgd-actions">
-          <button type="button" className="cgd-button" onClick={onMistake}>
-            {t(locale, 'button.mistake')}
-          </button>
-          <button type="button" className="cgd-button" onClick={onClose}>
-            {t(locale, 'button.close')}
-          </button>
+    <section className="cgd-root cgd-banner cgd-amber" aria-labelledby={`${id}-level ${id}-brand`} tabIndex={0} lang={locale} data-level="namesake" onKeyDown={closeOnEscape}>
+      <div className="cgd-announce" role="status" key={leader.id}>
+        <header className="cgd-head">
+          <LevelIcon shape="warning" />
+          <h2 id={`${id}-level`} tabIndex={-1} data-cgd-focus="">
+            {t(locale, 'namesakeBanner.heading')}
+          </h2>
+          <span className="cgd-brand" id={`${id}-brand`}>
+            {t(locale, 'app.name')}
+          </span>
+        </header>
+        <div className="cgd-lead">
+          <p className="cgd-summary">{t(locale, 'note.namesake', { leader: leaderDesignation(leader, locale), name: leader.name })}</p>
+          <p className="cgd-instruction">{t(locale, 'namesakeBanner.instruction', { name: leader.name })}</p>
         </div>
+      </div>
+      <div className="cgd-body">
+        <LeaderContacts leader={leader} locale={locale} accountsHeadingId={`${id}-accounts`} phonesHeadingId={`${id}-phones`} />
+        <BannerActions locale={locale} onMistake={onMistake} onClose={onClose} />
+        <ShortcutHint locale={locale} />
       </div>
     </section>
   );

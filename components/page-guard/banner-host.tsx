@@ -1,4 +1,5 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReactNode } from 'react';
 import { uiStyles } from '../ui-styles';
@@ -12,7 +13,15 @@ export interface BannerHost {
   show(content: ReactNode): void;
   hide(): void;
   remove(): void;
+  /**
+   * Moves the keyboard focus to what is shown (the element marked `data-cgd-focus`, a banner's heading), for the
+   * shortcut "focus-warning". False, and nothing moves, when nothing focusable is shown.
+   */
+  focus(): boolean;
 }
+
+/** The element of a shown warning that the shortcut, or a change of what is shown, puts the focus on. */
+export const focusTargetSelector = '[data-cgd-focus]';
 
 /**
  * The host's own box, from inside the shadow root: important declarations of a shadow tree's `:host` outrank the
@@ -21,10 +30,16 @@ export interface BannerHost {
 const hostCss = `:host {
   position: fixed !important; top: 12px !important; right: 12px !important; left: auto !important; bottom: auto !important;
   z-index: 2147483647 !important; display: block !important; visibility: visible !important; opacity: 1 !important;
-  width: min(440px, calc(100vw - 24px)) !important; max-height: calc(100vh - 24px) !important; overflow: auto !important;
+  width: min(440px, calc(100vw - 24px)) !important; max-height: none !important; overflow: visible !important;
   pointer-events: auto !important; transform: none !important; filter: none !important; clip-path: none !important;
 }`;
 
+/**
+ * The host is the body's FIRST child: the first Tab from the top of the page, and a screen reader reading from the
+ * top, reach the warning before the page (hundreds of stops on Messenger). Empty, it holds nothing focusable, so
+ * it costs nothing while no warning is shown. The host is fixed in place, so where it sits in the DOM changes only
+ * the reading and Tab order, not where it is drawn.
+ */
 export async function createBannerHost(ctx: ContentScriptContext): Promise<BannerHost> {
   let root: Root | undefined;
   let showing = false;
@@ -32,7 +47,7 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
     name: 'chong-gia-danh-canh-bao',
     position: 'inline',
     anchor: 'body',
-    append: 'last',
+    append: 'first',
     mode: 'closed',
     isolateEvents: true,
     css: `${hostCss}\n${uiStyles}`,
@@ -50,7 +65,7 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
   // leave it visible but unusable, so that attribute goes too.
   const guard = new MutationObserver(() => {
     if (!showing) return;
-    if (!ui.shadowHost.isConnected) (document.body ?? document.documentElement).append(ui.shadowHost);
+    if (!ui.shadowHost.isConnected) (document.body ?? document.documentElement).prepend(ui.shadowHost);
     if (ui.shadowHost.hasAttribute('inert')) ui.shadowHost.removeAttribute('inert');
   });
 
@@ -62,17 +77,57 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
 
   ctx.onInvalidated(() => guard.disconnect());
 
+  /**
+   * Where the focus was before it entered the warning, to put it back when the warning closes: otherwise it falls
+   * to <body>, and a keyboard user must find their place again from the top. The shadow root retargets an event's
+   * relatedTarget, so a move within the warning shows as coming from the host itself and is ignored.
+   */
+  let returnTo: HTMLElement | undefined;
+  const remember = (from: EventTarget | null | undefined): void => {
+    if (from instanceof HTMLElement && from !== ui.shadowHost && from !== document.body && !ui.shadowHost.contains(from)) returnTo = from;
+  };
+  ui.shadowHost.addEventListener('focusin', (event) => remember(event.relatedTarget));
+
+  const focusInside = (): boolean => document.activeElement === ui.shadowHost;
+  const focusTarget = (): HTMLElement | null => ui.shadow.querySelector<HTMLElement>(focusTargetSelector);
+
+  /** Back where the user was; failing that, the page's message box (Messenger, Zalo), else where the browser puts it. */
+  function giveFocusBack(): void {
+    const back = returnTo?.isConnected ? returnTo : document.querySelector<HTMLElement>('[role="textbox"][contenteditable="true"], textarea');
+    returnTo = undefined;
+    back?.focus();
+  }
+
+  /**
+   * Renders at once (flushSync), so the focus can be checked: if it was inside the warning and what held it is gone
+   * (the confirmation replaced by its notice, one warning by another), it goes to the new content's focus target.
+   */
+  function render(content: ReactNode): void {
+    const hadFocus = focusInside();
+    flushSync(() => root?.render(content));
+    if (!hadFocus || ui.shadow.activeElement) return;
+    if (content) focusTarget()?.focus();
+    if (!ui.shadow.activeElement) giveFocusBack();
+  }
+
   return {
     show(content) {
       if (!root) ui.mount();
       showing = true;
-      root?.render(content);
+      render(content);
       watchHost();
     },
     hide() {
       showing = false;
       guard.disconnect();
-      root?.render(null);
+      render(null);
+    },
+    focus() {
+      const target = showing ? focusTarget() : null;
+      if (!target) return false;
+      remember(document.activeElement);
+      target.focus();
+      return true;
     },
     remove() {
       showing = false;

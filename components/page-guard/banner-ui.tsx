@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n';
 import type { PageAnswer } from '@/lib/protection/service';
 import { VerdictView } from '../VerdictView';
 import { LayoutNotRecognised } from '../LayoutNotRecognised';
+import { MistakeNoted } from '../MistakeNoted';
 import { createBannerHost, type BannerHost } from './banner-host';
 import { NamesakeBanner } from './NamesakeBanner';
 
@@ -13,6 +14,7 @@ export interface VerdictShowing {
   messages: string[];
   locale: Locale;
   onClose(): void;
+  /** The user confirmed "Đây là nhầm lẫn". */
   onMistake(): void;
   /** "Báo cáo": the report page about this tab (lib/report), with the evidence the background kept. */
   onReport(): void;
@@ -21,6 +23,10 @@ export interface VerdictShowing {
 export interface BannerUi {
   showVerdict(showing: VerdictShowing): void;
   showLayoutNotice(locale: Locale, onDismiss: () => void): void;
+  /** In place of the banner, once the user confirmed it was a mistake: what happened and where to undo it. */
+  showMistakeNoted(locale: Locale, onClose: () => void): void;
+  /** The shortcut "focus-warning": focus what is shown; false when nothing is. */
+  focus(): boolean;
   hide(): void;
   remove(): void;
 }
@@ -53,6 +59,10 @@ export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerU
     showLayoutNotice(locale, onDismiss) {
       host.show(<LayoutNotRecognised locale={locale} onDismiss={onDismiss} />);
     },
+    showMistakeNoted(locale, onClose) {
+      host.show(<MistakeNoted locale={locale} onClose={onClose} />);
+    },
+    focus: () => host.focus(),
     hide: () => host.hide(),
     remove: () => host.remove(),
   };

@@ -34,6 +34,11 @@ export function guardPage(ctx: ContentScriptContext): void {
   /** The verdict the user closed: it stays closed until something new is found. */
   let closedKey: string | undefined;
   let layoutNoticeDismissed = false;
+  /**
+   * The place (address and thread) where the user just confirmed "Đây là nhầm lẫn": the notice saying where to undo
+   * it stays there, through the quiet answers that follow, until it is closed or the user moves elsewhere.
+   */
+  let notedPlace: string | undefined;
 
   /** One question at a time, at most one every ASK_INTERVAL_MS, answers in the order the readings were taken. */
   const questions = createAskQueue<{ reading: PageReading; url: URL }>({
@@ -57,12 +62,18 @@ export function guardPage(ctx: ContentScriptContext): void {
    * hashes an avatar after answering (a photo never delays the banner) and says so when the photo changes the
    * verdict: the page is asked about again if it still shows that avatar. When the user changes the settings or a
    * new directory comes in, the page is asked about again, so the banner speaks the new language, follows the new
-   * sensitivity, warns about an account just reported, or goes away when its site is turned off.
+   * sensitivity, warns about an account just reported, or goes away when its site is turned off. When the user
+   * presses the shortcut "focus-warning", the focus moves to the warning shown, if any.
    */
   const onNotice = (raw: unknown, sender: { id?: string }): undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const notice = readContentNotice(raw);
     if (!notice) return undefined;
+    // The shortcut: focus the warning shown, if any. No banner code loaded means nothing is shown: nothing to do.
+    if (notice.type === 'focus-warning') {
+      void ui?.then((u) => u.focus());
+      return undefined;
+    }
     questions.askAgain((last) => notice.type !== 'photo-verdict-changed' || last.reading.subject?.avatarUrl === notice.avatarUrl);
     return undefined;
   };
@@ -147,6 +158,9 @@ export function guardPage(ctx: ContentScriptContext): void {
     const { verdict } = answer;
     const key = `${url.pathname}|${reading.threadKey ?? ''}|${verdict.level}|${verdict.leader?.id ?? ''}|${verdict.highlights.length}`;
     const quiet = verdict.level === 'none' || answer.dismissed || key === closedKey;
+    const place = `${url.pathname}|${reading.threadKey ?? ''}`;
+    if (notedPlace !== undefined && (notedPlace !== place || !quiet)) notedPlace = undefined;
+    if (quiet && notedPlace === place) return;
     if (quiet) {
       if (answer.layout === 'unknown' && !layoutNoticeDismissed && !answer.siteOff) {
         (await banner()).showLayoutNotice(locale, () => {
@@ -165,11 +179,19 @@ export function guardPage(ctx: ContentScriptContext): void {
       messages: answer.messageIds.map((id) => texts.get(id) ?? ''),
       locale,
       onClose: close,
+      // Confirmed in the banner. Without an account to remember, it only closes; with one, the banner gives way to a
+      // notice saying where it can be undone.
       onMistake: () => {
-        if (reading.subject) {
-          void browser.runtime.sendMessage({ type: 'mark-mistake', subject: requestReading(reading).subject, leaderId: verdict.leader?.id });
-        }
-        close();
+        if (!reading.subject) return close();
+        void browser.runtime.sendMessage({ type: 'mark-mistake', subject: requestReading(reading).subject, leaderId: verdict.leader?.id });
+        closedKey = key;
+        notedPlace = place;
+        void banner().then((b) =>
+          b.showMistakeNoted(locale, () => {
+            notedPlace = undefined;
+            void banner().then((u) => u.hide());
+          }),
+        );
       },
       // The report page about this tab, opened by the background next to it: the tab is the sender's own.
       onReport: () => void browser.runtime.sendMessage({ type: 'open-report' }),

@@ -166,6 +166,20 @@ export default defineBackground(() => {
     await browser.tabs.create({ url: reportPageUrl(tabId), openerTabId: tabId, ...(index !== undefined ? { index: index + 1 } : {}) });
   };
 
+  /**
+   * The shortcut "focus-warning" (wxt.config.ts `commands`): the tab it was pressed in is told to move focus to its
+   * warning. The content script does nothing if it shows none, and a tab without one refuses the message, which is
+   * fine. Firefox before 126 passes no tab: then the active tab of the current window (its id needs no permission).
+   */
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'focus-warning') return;
+    const notice: ContentNotice = { type: 'focus-warning' };
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, notice);
+    })().catch(() => undefined);
+  });
+
   // "Kiểm tra hồ sơ này" on a Facebook, Messenger or Zalo link: the check page, next to the tab, with the link.
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_MENU || !info.linkUrl) return;

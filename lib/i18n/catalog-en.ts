@@ -45,6 +45,12 @@ export const en: Catalog = {
   'button.mistake': 'This is a mistake',
   'button.close': 'Close',
   'button.dismiss': 'Dismiss',
+  'mistake.confirm': 'Are you sure this warning is a mistake? If so, the extension will stop warning about this account.',
+  'mistake.yes': 'Yes, stop warning me',
+  'mistake.back': 'Go back',
+  'mistake.noted':
+    'Noted: the extension will no longer warn about this account. To undo this, open “{settings}” (right-click the extension’s icon, choose Options), section “{list}”.',
+  'banner.shortcutHint': 'Shortcut: Alt+Shift+C to go to the warning, Esc to close it.',
 
   'mark.verified': 'Verified account of {leader}',
   'note.namesake': 'Same name as {leader} — this is not the verified account of {name}.',

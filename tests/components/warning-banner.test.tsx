@@ -23,14 +23,24 @@ function accessibleName(element: HTMLElement): string {
 }
 
 describe('WarningBanner, danger (Vietnamese)', () => {
-  it('is an assertive alert named by its level, in Vietnamese', () => {
+  it('is a region named by its level, in Vietnamese, whose short part alone is an alert', () => {
     const { banner } = show(dangerVerdict);
-    expect(banner.getAttribute('role')).toBe('alert');
-    expect(banner.getAttribute('aria-live')).toBe('assertive');
+    expect(banner.getAttribute('role')).toBeNull(); // a <section> with a name: a region
+    expect(banner.getAttribute('aria-live')).toBeNull();
+    expect(banner.getAttribute('aria-describedby')).toBeNull();
     expect(banner.getAttribute('lang')).toBe('vi');
     expect(accessibleName(banner)).toBe('NGUY HIỂM Chống Giả Danh');
-    const description = banner.ownerDocument.getElementById(banner.getAttribute('aria-describedby')!);
-    expect(textOf(description)).toBe('Tài khoản này giả danh Giám đốc Sở Tài chính tỉnh Quảng Trị Lê Quang Minh và đang hỏi tiền.');
+    const alerts = banner.querySelectorAll('[role="alert"], [role="status"], [aria-live]');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.getAttribute('role')).toBe('alert');
+    expect([...alerts[0]!.querySelectorAll('h2, .cgd-brand, p')].map(textOf)).toEqual([
+      'NGUY HIỂM',
+      'Chống Giả Danh',
+      'Tài khoản này giả danh Giám đốc Sở Tài chính tỉnh Quảng Trị Lê Quang Minh và đang hỏi tiền.',
+      'Không chuyển tiền. Gọi cho ông/bà Lê Quang Minh theo số 0233 3812 345 để xác minh.',
+    ]);
+    // The evidence, contacts and buttons are outside it: not read out at once, nor again on each update.
+    expect(alerts[0]!.querySelector('.cgd-leader, .cgd-section, button, a')).toBeNull();
     // The level has an icon and a word, not only the red colour.
     expect(banner.querySelector('svg[data-shape="danger"]')).not.toBeNull();
   });
@@ -78,8 +88,11 @@ describe('WarningBanner, danger (Vietnamese)', () => {
     click(buttonNamed(container, 'Báo cáo'));
     expect(onReport).toHaveBeenCalledTimes(1);
     click(buttonNamed(container, 'Đây là nhầm lẫn'));
+    expect(onMistake).not.toHaveBeenCalled(); // it asks first
+    click(buttonNamed(container, 'Đúng, đừng cảnh báo nữa'));
     expect(onMistake).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
+    click(buttonNamed(container, 'Quay lại'));
     click(buttonNamed(container, 'Đóng'));
     expect(onClose).toHaveBeenCalledTimes(1);
     for (const button of container.querySelectorAll('button')) {
@@ -107,8 +120,9 @@ describe('WarningBanner, danger (Vietnamese)', () => {
 describe('WarningBanner, amber levels', () => {
   it('lookalike: a polite status pointing to the real account', () => {
     const { banner } = show(lookalikeVerdict);
-    expect(banner.getAttribute('role')).toBe('status');
-    expect(banner.getAttribute('aria-live')).toBe('polite');
+    expect(banner.getAttribute('role')).toBeNull();
+    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBe('status');
+    expect(banner.querySelector('[role="alert"]')).toBeNull();
     expect(banner.className).toContain('cgd-amber');
     expect(accessibleName(banner)).toBe('CẢNH BÁO GIẢ DANH Chống Giả Danh');
     expect(textOf(banner.querySelector('.cgd-summary'))).toBe(
@@ -123,7 +137,7 @@ describe('WarningBanner, amber levels', () => {
 
   it('hijack-risk: the verified account asks for money, so confirm by the directory’s phone first', () => {
     const { banner } = show(hijackVerdict, 'vi', 'Lê Quang Minh');
-    expect(banner.getAttribute('role')).toBe('status');
+    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBe('status');
     expect(accessibleName(banner)).toBe('CẦN XÁC MINH Chống Giả Danh');
     expect(textOf(banner.querySelector('.cgd-summary'))).toBe(
       'Đây là tài khoản đã xác minh của Giám đốc Sở Tài chính tỉnh Quảng Trị Lê Quang Minh nhưng đang hỏi tiền, nên có thể đã bị kẻ gian chiếm.',
@@ -157,7 +171,7 @@ describe('WarningBanner, English', () => {
 describe('WarningBanner, danger without a leader', () => {
   it('says a reported number is in the chat and not to transfer', () => {
     const { banner } = show(flaggedOnlyVerdict);
-    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBe('alert');
     expect(textOf(banner.querySelector('.cgd-summary'))).toBe(
       'Cuộc trò chuyện này có số tài khoản hoặc số điện thoại đã bị báo cáo lừa đảo.',
     );

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoDir } from '../../scripts/generate/shared-path';
-import { badgeText, bannerHtml, bannerText, judgedLevel, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser } from './harness';
+import { badgeText, bannerHtml, bannerText, clickBannerButton, judgedLevel, launchWithExtension, servePage, waitForBanner, type ExtensionBrowser } from './harness';
 
 /**
  * The product's main job, in a real browser: the built extension on fixture pages served at the real addresses.
@@ -64,7 +64,9 @@ describe('the right warning for each level', () => {
     expect(text).toContain('0233 3812 345'); // the leader's official phone, to call
     expect(text).toContain('15 triệu'); // the request, highlighted
     const html = await bannerHtml(page);
-    expect(html).toMatch(/role="alert"/);
+    // Only the short part is an alert (level, summary, what to do): not the evidence, not the buttons.
+    expect(html.match(/role="alert"/g)).toHaveLength(1);
+    expect(html).toMatch(/<div class="cgd-announce" role="alert">(?:(?!<button)[\s\S])*?<\/div><div class="cgd-body">/);
     expect(html).toMatch(/<mark[^>]*>[^<]*chuyển/);
     expect(await badgeText(ext, page)).toBe('!');
     await page.close();
@@ -84,7 +86,8 @@ describe('the right warning for each level', () => {
     const text = await waitForBanner(page, (t) => t.includes('CẦN XÁC MINH'));
     expect(text).toContain('Lê Quang Minh');
     expect(text).toContain('0233 3812 345');
-    expect(await bannerHtml(page)).toMatch(/role="status"/);
+    expect(await bannerHtml(page)).toMatch(/<div class="cgd-announce" role="status">/);
+    expect(await bannerHtml(page)).not.toMatch(/role="alert"/);
     await page.close();
   });
 
@@ -177,6 +180,107 @@ describe('following the user and surviving the browser', () => {
     await page.evaluate(() => document.querySelector('chong-gia-danh-canh-bao')?.remove());
     await expect.poll(visible, { timeout: 15_000 }).toBe(true);
     expect(await bannerText(page)).toContain('NGUY HIỂM');
+    await page.close();
+  });
+});
+
+/**
+ * The keyboard: the shortcut "focus-warning" (wxt.config.ts `commands`) and closing back to where the user was.
+ * Headless Chromium cannot press an extension's shortcut, so the press is driven through the service worker's own
+ * event object, as context-menu.test.ts drives the menu: `commands.onCommand.dispatch(command, tab)` calls the
+ * background's real listener with the tab the browser would pass. Not covered: the browser binding the keys.
+ */
+describe('the warning from the keyboard', () => {
+  /** Presses the shortcut `command` in the active tab. */
+  async function pressShortcut(worker: Worker, command: string): Promise<void> {
+    await worker.evaluate(async (name) => {
+      type ChromeLike = {
+        tabs: { query(q: object): Promise<object[]> };
+        commands: { onCommand: { dispatch(command: string, tab?: object): void } };
+      };
+      const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab) throw new Error('no active tab');
+      api.commands.onCommand.dispatch(name, tab);
+    }, command);
+  }
+
+  /** The focused node's role and name, as the accessibility tree has them (the closed shadow root is no barrier). */
+  async function focused(page: Page): Promise<{ role: string; name: string } | undefined> {
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      type AxNode = { role?: { value?: string }; name?: { value?: string }; properties?: { name: string; value: { value?: unknown } }[] };
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+      const node = nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true) && n.role?.value !== 'RootWebArea');
+      return node && { role: node.role?.value ?? '', name: node.name?.value ?? '' };
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  const replyBox = '[contenteditable="true"][role="textbox"]';
+
+  it('the shortcut focuses the banner’s heading; Escape closes it and gives the focus back to the reply box', async () => {
+    const page = await open('messengerLookalike');
+    await page.bringToFront();
+    await waitForBanner(page, (t) => t.includes('NGUY HIỂM') && t.includes('Lê Quang Minh'));
+    // The host is the body's first child: the first Tab from the top of the page reaches the warning.
+    expect(await page.evaluate(() => document.body.firstElementChild?.tagName)).toBe('CHONG-GIA-DANH-CANH-BAO');
+    await page.locator(replyBox).first().focus();
+    expect(await focused(page)).toMatchObject({ role: 'textbox' });
+
+    await pressShortcut(await ext.worker(), 'focus-warning');
+    await expect.poll(() => focused(page), { timeout: 10_000 }).toEqual({ role: 'heading', name: 'NGUY HIỂM' });
+
+    await page.keyboard.press('Escape');
+    await waitForBanner(page, (t) => t === '');
+    expect(await page.evaluate((selector) => document.activeElement === document.querySelector(selector), replyBox)).toBe(true);
+    // Closed, the shortcut has nothing to focus: the reply box keeps the focus.
+    await pressShortcut(await ext.worker(), 'focus-warning');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate((selector) => document.activeElement === document.querySelector(selector), replyBox)).toBe(true);
+    await page.close();
+  });
+
+  it('on a page with no warning, the shortcut does nothing', async () => {
+    const page = await open('messengerOrdinary');
+    await page.bringToFront();
+    expect(await settle(page)).toBe('');
+    await page.locator(replyBox).first().focus().catch(() => undefined);
+    const before = await focused(page);
+    await pressShortcut(await ext.worker(), 'focus-warning');
+    await page.waitForTimeout(500);
+    expect(await focused(page)).toEqual(before);
+    expect(await bannerText(page)).toBe('');
+    await page.close();
+  });
+
+  // Last in this file: the account stays marked as a mistake for this browser.
+  it('"Đây là nhầm lẫn" asks first, then says where to undo it, and the warning stays away', async () => {
+    const page = await open('profileLookalike');
+    await page.bringToFront();
+    await waitForBanner(page, (t) => t.includes('CẢNH BÁO GIẢ DANH'));
+    await clickBannerButton(page, 'Đây là nhầm lẫn');
+    await waitForBanner(page, (t) => t.includes('Bạn chắc đây là cảnh báo nhầm?'));
+    expect(await focused(page)).toMatchObject({ name: expect.stringContaining('Bạn chắc đây là cảnh báo nhầm?') });
+    // "Quay lại" marks nothing.
+    await clickBannerButton(page, 'Quay lại');
+    await waitForBanner(page, (t) => !t.includes('Bạn chắc') && t.includes('CẢNH BÁO GIẢ DANH'));
+    await clickBannerButton(page, 'Đây là nhầm lẫn');
+    await clickBannerButton(page, 'Đúng, đừng cảnh báo nữa');
+    const noted = await waitForBanner(page, (t) => t.includes('Đã ghi nhận'));
+    expect(noted).toContain('Tài khoản bạn đã đánh dấu là cảnh báo nhầm');
+    expect(noted).not.toContain('CẢNH BÁO GIẢ DANH');
+    // The background remembered it: the page, asked about again, is no longer warned about.
+    await expect.poll(() => badgeText(ext, page), { timeout: 15_000 }).toBe('');
+    await page.waitForTimeout(1_000);
+    expect(await bannerText(page)).toContain('Đã ghi nhận'); // the notice stays until closed
+    await clickBannerButton(page, 'Đóng');
+    await waitForBanner(page, (t) => t === '');
+    await page.reload();
+    await judgedLevel(ext, page); // judged again, and marked as a mistake: nothing shown, nothing on the toolbar
+    expect(await badgeText(ext, page)).toBe('');
+    expect(await bannerText(page)).toBe('');
     await page.close();
   });
 });

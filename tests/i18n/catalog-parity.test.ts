@@ -48,7 +48,7 @@ describe('manifest locales (public/_locales)', () => {
     const vi = read('vi');
     const en = read('en');
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    expect(Object.keys(vi).sort()).toEqual(['extDescription', 'extName']);
+    expect(Object.keys(vi).sort()).toEqual(['commandFocusWarning', 'extDescription', 'extName']);
     expect(vi.extName!.message).toBe('Chống Giả Danh');
     expect(en.extName!.message).toBe('Chống Giả Danh');
   });
