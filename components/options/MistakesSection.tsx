@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { t, type Locale } from '../../lib/i18n';
 import type { MistakeMark } from '../../lib/store/db';
 import { formatTime } from './format-time';
@@ -7,9 +7,11 @@ import type { OptionsApi } from './options-api';
 /** The accounts the user said were wrongly flagged, each with "Bỏ đánh dấu". */
 export function MistakesSection({ mistakes, locale, api, onChanged }: { mistakes: MistakeMark[] | undefined; locale: Locale; api: OptionsApi; onChanged(): Promise<void> }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  async function unmark(accountKey: string) {
+  const [said, setSaid] = useState('');
+  async function unmark(accountKey: string, account: string) {
     await api.send({ type: 'unmark-mistake', accountKey });
     await onChanged();
+    setSaid(t(locale, 'options.mistakes.unmarked', { account }));
     // The row and its button are gone: the focus goes to the list's heading, not to the page's start.
     heading.current?.focus();
   }
@@ -19,6 +21,9 @@ export function MistakesSection({ mistakes, locale, api, onChanged }: { mistakes
         {t(locale, 'options.mistakes.heading')}
       </h2>
       <p>{t(locale, 'options.mistakes.intro')}</p>
+      <p role="status" aria-live="polite">
+        {said}
+      </p>
       {mistakes === undefined ? (
         <p>{t(locale, 'options.loading')}</p>
       ) : mistakes.length === 0 ? (
@@ -30,7 +35,7 @@ export function MistakesSection({ mistakes, locale, api, onChanged }: { mistakes
             return (
               <li key={m.accountKey}>
                 <span>{account}</span> <span className="cgd-hint">{t(locale, 'options.mistakes.marked', { time: formatTime(m.markedAt, locale) })}</span>{' '}
-                <button type="button" onClick={() => void unmark(m.accountKey)} aria-label={t(locale, 'options.mistakes.unmarkLabel', { account })}>
+                <button type="button" onClick={() => void unmark(m.accountKey, account)} aria-label={t(locale, 'options.mistakes.unmarkLabel', { account })}>
                   {t(locale, 'options.mistakes.unmark')}
                 </button>
               </li>

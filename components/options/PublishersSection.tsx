@@ -125,6 +125,7 @@ export function PublishersSection({ publishers, locale, api, onChanged }: Publis
       if (!stillNeeded) await api.removeOrigin(origin).catch(() => false);
     }
     await onChanged();
+    if (removed.ok) setMessage(t(locale, 'options.publisher.removed', { name: p.name }));
     // The publisher's row and its button are gone: the focus goes to the list's heading, not to the page's start.
     heading.current?.focus();
   }

@@ -116,6 +116,9 @@ describe('the options page', () => {
     await settle();
     expect(background.sent).toContainEqual({ type: 'remove-publisher', publisherId: 'hn-pa05' });
     expect(background.removedOrigins).toEqual(['https://feeds.example.gov.vn/*']);
+    // Said in the section's status line, with the focus on the list's heading (the row's button is gone).
+    expect(textOf(container.querySelector('#sync-message'))).toMatch(/^Đã bỏ đơn vị ".+" và xoá danh bạ/);
+    expect(document.activeElement?.id).toBe('publishers-heading');
   });
 
   it('"Đồng bộ ngay" asks the background and says what happened in a status region', async () => {
@@ -176,6 +179,9 @@ describe('the options page', () => {
     expect(background.sent).toContainEqual({ type: 'unmark-mistake', accountKey: 'facebook:id:100043214321432' });
     // The button went with its row: the focus is on the list's heading, not lost to the page's start.
     expect(document.activeElement?.id).toBe('mistakes-heading');
+    expect(textOf(container.querySelector('section[aria-labelledby="mistakes-heading"] [role="status"]'))).toBe(
+      t('vi', 'options.mistakes.unmarked', { account: 'Nguyễn Văn Hùng (facebook:id:100043214321432)' }),
+    );
   });
 
   it('turns a site off and sets the sensitivity, with labelled controls and what "Cao" does said beside it', async () => {
