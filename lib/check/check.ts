@@ -102,10 +102,26 @@ function checkName(engine: DetectionEngine, input: CheckInput, name: string): Ch
 function checkNamedPhone(engine: DetectionEngine, input: CheckInput, phone: string, name: string): CheckResult {
   const number = checkPhone(engine, input, phone);
   if (number.outcome === 'verified') return number;
-  const named = checkName(engine, input, name);
+  const named = leaderNamedFirst(engine, input, name);
   const result = louder(number, named);
   if (!named.leader) return result;
   return { ...result, reasons: [{ code: 'unlisted-phone', value: phone, leader: named.leader.name }, ...result.reasons] };
+}
+
+/**
+ * The words pasted with a number judged as a name; when they are a name and a sentence ("Lê Quang Minh mới đổi số",
+ * the leader "has a new number", the classic opening), the name at their start, read without the rest.
+ */
+function leaderNamedFirst(engine: DetectionEngine, input: CheckInput, words: string): CheckResult {
+  const whole = checkName(engine, input, words);
+  if (whole.leader) return whole;
+  const tokens = words.split(/\s+/).filter(Boolean);
+  // The shortest start that names a leader: the name itself, before the sentence's words read as decoration.
+  for (let k = 2; k < tokens.length; k++) {
+    const start = checkName(engine, input, tokens.slice(0, k).join(' '));
+    if (start.leader) return start;
+  }
+  return whole;
 }
 
 /**

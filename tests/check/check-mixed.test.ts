@@ -20,6 +20,16 @@ describe('a leader’s name with a number (a contact card)', () => {
     },
   );
 
+  it('"the leader has a new number": the name at the start of the words is the leader, the number not theirs', () => {
+    const result = check('Lê Quang Minh mới đổi số 0911111111');
+    expect(result).toMatchObject({ outcome: 'namesake', leader: { id: 'qt-stc-gd' } });
+    expect(result.reasons[0]).toEqual({ code: 'unlisted-phone', value: '0911111111', leader: 'Lê Quang Minh' });
+    // Words that name nobody stay unknown.
+    for (const text of ['Anh Minh ơi gọi em số 0911111111', 'Chị Lan mới đổi số 0911111111', 'Số mới của em 0911111111']) {
+      expect(check(text), text).toMatchObject({ outcome: 'not-found', leader: null });
+    }
+  });
+
   it('reads a contact card copied as two lines, in either order', () => {
     for (const text of ['Lê Quang Minh\n0911 111 111', '0911111111\r\nGĐ Lê Quang Minh']) {
       const result = check(text);
