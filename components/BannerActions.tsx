@@ -5,8 +5,11 @@ export interface BannerActionsProps {
   locale: Locale;
   /** "Báo cáo", when the banner offers a report. */
   onReport?(): void;
-  /** Called once the user has confirmed that the warning is a mistake. */
-  onMistake(): void;
+  /**
+   * Called once the user has confirmed that the warning is a mistake. Absent when there is no account to remember
+   * (a group chat): the button is not offered, since nothing could be recorded.
+   */
+  onMistake?(): void;
   onClose(): void;
 }
 
@@ -69,9 +72,11 @@ export function BannerActions({ locale, onReport, onMistake, onClose }: BannerAc
           {t(locale, 'button.report')}
         </button>
       )}
-      <button type="button" className="cgd-button" onClick={ask} ref={mistakeButton}>
-        {t(locale, 'button.mistake')}
-      </button>
+      {onMistake && (
+        <button type="button" className="cgd-button" onClick={ask} ref={mistakeButton}>
+          {t(locale, 'button.mistake')}
+        </button>
+      )}
       <button type="button" className="cgd-button" onClick={onClose}>
         {t(locale, 'button.close')}
       </button>

@@ -18,7 +18,7 @@ export interface WarningBannerProps {
   /** Opens the report of this warning (the report page, lib/report). */
   onReport(): void;
   /** The user says this warning is wrong, and confirmed it; the caller remembers it. */
-  onMistake(): void;
+  onMistake?(): void;
   onClose(): void;
 }
 
@@ -89,7 +89,8 @@ export function WarningBanner({ verdict, messages, senderName, locale, onReport,
         {leader && (
           <LeaderContacts leader={leader} locale={locale} accountsHeadingId={`${id}-accounts`} phonesHeadingId={`${id}-phones`} />
         )}
-        <BannerActions locale={locale} onReport={onReport} onMistake={onMistake} onClose={onClose} />
+        {/* Keyed like the live part: a question about a quieter warning must not confirm a louder one. */}
+        <BannerActions key={`${level}|${leader?.id ?? ''}`} locale={locale} onReport={onReport} onMistake={onMistake} onClose={onClose} />
         <ShortcutHint locale={locale} />
       </div>
     </section>

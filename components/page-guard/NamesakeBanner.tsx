@@ -11,7 +11,7 @@ import { BannerActions, ShortcutHint } from '../BannerActions';
  * to do. As in WarningBanner: only the short part is a polite status, the rest a labelled region and the one scroll
  * box; the heading is where the shortcut "focus-warning" puts the focus.
  */
-export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader: LeaderSummary; locale: Locale; onClose(): void; onMistake(): void }) {
+export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader: LeaderSummary; locale: Locale; onClose(): void; onMistake?(): void }) {
   const id = useId();
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -37,7 +37,7 @@ export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader:
       </div>
       <div className="cgd-body">
         <LeaderContacts leader={leader} locale={locale} accountsHeadingId={`${id}-accounts`} phonesHeadingId={`${id}-phones`} />
-        <BannerActions locale={locale} onMistake={onMistake} onClose={onClose} />
+        <BannerActions key={leader.id} locale={locale} onMistake={onMistake} onClose={onClose} />
         <ShortcutHint locale={locale} />
       </div>
     </section>

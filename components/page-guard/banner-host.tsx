@@ -63,16 +63,22 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
 
   // Removing the host is the one thing CSS cannot prevent: put it back while a warning stands. `inert` would
   // leave it visible but unusable, so that attribute goes too.
+  // Moving it under a hidden or inert element, or hiding it from screen readers, is undone the same way.
+  const placeFirst = (): void => {
+    const parent = document.body ?? document.documentElement;
+    if (ui.shadowHost.parentNode !== parent || parent.firstChild !== ui.shadowHost) parent.prepend(ui.shadowHost);
+  };
   const guard = new MutationObserver(() => {
     if (!showing) return;
-    if (!ui.shadowHost.isConnected) (document.body ?? document.documentElement).prepend(ui.shadowHost);
+    placeFirst();
     if (ui.shadowHost.hasAttribute('inert')) ui.shadowHost.removeAttribute('inert');
+    if (ui.shadowHost.hasAttribute('aria-hidden')) ui.shadowHost.removeAttribute('aria-hidden');
   });
 
   function watchHost(): void {
     guard.disconnect();
     guard.observe(document.body ?? document.documentElement, { childList: true });
-    guard.observe(ui.shadowHost, { attributes: true, attributeFilter: ['inert'] });
+    guard.observe(ui.shadowHost, { attributes: true, attributeFilter: ['inert', 'aria-hidden'] });
   }
 
   ctx.onInvalidated(() => guard.disconnect());
@@ -85,6 +91,8 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
   let returnTo: HTMLElement | undefined;
   const remember = (from: EventTarget | null | undefined): void => {
     if (from instanceof HTMLElement && from !== ui.shadowHost && from !== document.body && !ui.shadowHost.contains(from)) returnTo = from;
+    // From the browser's own controls (no element): nothing on the page to go back to, not an older place.
+    else if (from === null || from === undefined) returnTo = undefined;
   };
   ui.shadowHost.addEventListener('focusin', (event) => remember(event.relatedTarget));
 
@@ -93,9 +101,12 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
 
   /** Back where the user was; failing that, the page's message box (Messenger, Zalo), else where the browser puts it. */
   function giveFocusBack(): void {
-    const back = returnTo?.isConnected ? returnTo : document.querySelector<HTMLElement>('[role="textbox"][contenteditable="true"], textarea');
+    const composer = () => document.querySelector<HTMLElement>('[role="textbox"][contenteditable="true"], textarea');
+    const back = returnTo?.isConnected ? returnTo : composer();
     returnTo = undefined;
     back?.focus();
+    // What held the focus may be hidden, inert or disabled now: then the message box.
+    if (back && document.activeElement !== back) composer()?.focus();
   }
 
   /**
@@ -113,6 +124,8 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
   return {
     show(content) {
       if (!root) ui.mount();
+      // The page may have removed or moved the host while nothing was shown (the guard was off).
+      placeFirst();
       showing = true;
       render(content);
       watchHost();

@@ -14,8 +14,8 @@ export interface VerdictShowing {
   messages: string[];
   locale: Locale;
   onClose(): void;
-  /** The user confirmed "Đây là nhầm lẫn". */
-  onMistake(): void;
+  /** The user confirmed "Đây là nhầm lẫn"; absent when the page shows no account to remember. */
+  onMistake?(): void;
   /** "Báo cáo": the report page about this tab (lib/report), with the evidence the background kept. */
   onReport(): void;
 }

@@ -149,7 +149,8 @@ export function guardPage(ctx: ContentScriptContext): void {
     const place = `${url.href}|${reading.threadKey ?? ''}`;
     const texts = new Map(reading.messages.map((m) => [m.id, m.text]));
     // A site the user turned off shows nothing, whatever it showed before.
-    if (!loudest || loudest.place !== place || answer.siteOff || rank(answer) >= rank(loudest.answer)) loudest = { place, answer, texts };
+    // Nor does an account the user marked as a mistake (in this tab or another).
+    if (!loudest || loudest.place !== place || answer.siteOff || answer.dismissed || rank(answer) >= rank(loudest.answer)) loudest = { place, answer, texts };
     return loudest;
   }
 
@@ -179,20 +180,29 @@ export function guardPage(ctx: ContentScriptContext): void {
       messages: answer.messageIds.map((id) => texts.get(id) ?? ''),
       locale,
       onClose: close,
-      // Confirmed in the banner. Without an account to remember, it only closes; with one, the banner gives way to a
-      // notice saying where it can be undone.
-      onMistake: () => {
-        if (!reading.subject) return close();
-        void browser.runtime.sendMessage({ type: 'mark-mistake', subject: requestReading(reading).subject, leaderId: verdict.leader?.id });
-        closedKey = key;
-        notedPlace = place;
-        void banner().then((b) =>
-          b.showMistakeNoted(locale, () => {
-            notedPlace = undefined;
-            void banner().then((u) => u.hide());
-          }),
-        );
-      },
+      // Offered only where the background can remember the account (answer.accountKey: not in a group chat).
+      // Confirmed in the banner and stored, the banner gives way to a notice saying where it can be undone; if it
+      // could not be stored, the banner only closes, and nothing claims otherwise.
+      onMistake:
+        answer.accountKey && reading.subject
+          ? () => {
+              const subject = requestReading(reading).subject;
+              void (browser.runtime.sendMessage({ type: 'mark-mistake', subject, leaderId: verdict.leader?.id }) as Promise<{ ok?: boolean } | undefined>)
+                .catch(() => undefined)
+                .then((saved) => {
+                  if (!saved?.ok) return close();
+                  closedKey = key;
+                  notedPlace = place;
+                  loudest = undefined;
+                  void banner().then((b) =>
+                    b.showMistakeNoted(locale, () => {
+                      notedPlace = undefined;
+                      void banner().then((u) => u.hide());
+                    }),
+                  );
+                });
+            }
+          : undefined,
       // The report page about this tab, opened by the background next to it: the tab is the sender's own.
       onReport: () => void browser.runtime.sendMessage({ type: 'open-report' }),
     });

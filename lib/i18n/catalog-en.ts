@@ -49,7 +49,7 @@ export const en: Catalog = {
   'mistake.yes': 'Yes, stop warning me',
   'mistake.back': 'Go back',
   'mistake.noted':
-    'Noted: the extension will no longer warn about this account. To undo this, open “{settings}” (right-click the extension’s icon, choose Options), section “{list}”.',
+    'Noted: the extension will no longer warn about this account. To undo this, open “{settings}” (click the extension’s icon or press Alt+Shift+K, choose “Settings”), section “{list}”.',
   'banner.shortcutHint': 'Shortcut: Alt+Shift+C to go to the warning, Esc to close it.',
 
   'mark.verified': 'Verified account of {leader}',

@@ -43,12 +43,12 @@ export const vi = {
   'button.mistake': 'Đây là nhầm lẫn',
   'button.close': 'Đóng',
   'button.dismiss': 'Ẩn thông báo',
-  'mistake.confirm': 'Bạn chắc đây là cảnh báo nhầm? Nếu đúng, tiện ích sẽ thôi cảnh báo về tài khoản này.',
+  'mistake.confirm': 'Bạn có chắc đây là cảnh báo nhầm không? Nếu đúng, tiện ích sẽ thôi cảnh báo về tài khoản này.',
   'mistake.yes': 'Đúng, đừng cảnh báo nữa',
   'mistake.back': 'Quay lại',
   'mistake.noted':
-    'Đã ghi nhận: tiện ích sẽ không cảnh báo về tài khoản này nữa. Muốn bật lại, mở trang “{settings}” (nhấn chuột phải vào biểu tượng tiện ích, chọn Tùy chọn), mục “{list}”.',
-  'banner.shortcutHint': 'Phím tắt: Alt+Shift+C để đến cảnh báo, Esc để đóng.',
+    'Đã ghi nhận: tiện ích sẽ không cảnh báo về tài khoản này nữa. Muốn bật lại, mở trang “{settings}” (nhấn biểu tượng tiện ích hoặc Alt+Shift+K, chọn “Cài đặt”), mục “{list}”.',
+  'banner.shortcutHint': 'Phím tắt: Alt+Shift+C để chuyển đến cảnh báo, Esc để đóng.',
 
   'mark.verified': 'Tài khoản đã xác minh của {leader}',
   'note.namesake': 'Trùng tên với {leader} — đây không phải tài khoản đã xác minh của ông/bà {name}.',

@@ -53,7 +53,7 @@ describe('the banner, reached by keyboard', () => {
   });
 
   it('shows the shortcut, modestly, in both languages', () => {
-    expect(textOf(show(dangerVerdict).banner.querySelector('.cgd-hint'))).toBe('Phím tắt: Alt+Shift+C để đến cảnh báo, Esc để đóng.');
+    expect(textOf(show(dangerVerdict).banner.querySelector('.cgd-hint'))).toBe('Phím tắt: Alt+Shift+C để chuyển đến cảnh báo, Esc để đóng.');
     rendered?.unmount();
     rendered = render(<WarningBanner verdict={dangerVerdict} locale="en" {...callbacks()} />);
     expect(textOf(rendered.container.querySelector('.cgd-hint'))).toBe('Shortcut: Alt+Shift+C to go to the warning, Esc to close it.');
@@ -96,13 +96,29 @@ describe('"Đây là nhầm lẫn" asks first', () => {
     const { container, onMistake, onClose } = show(lookalikeVerdict);
     click(buttonNamed(container, 'Đây là nhầm lẫn'));
     const question = container.querySelector('.cgd-question') as HTMLElement;
-    expect(textOf(question)).toBe('Bạn chắc đây là cảnh báo nhầm? Nếu đúng, tiện ích sẽ thôi cảnh báo về tài khoản này.');
+    expect(textOf(question)).toBe('Bạn có chắc đây là cảnh báo nhầm không? Nếu đúng, tiện ích sẽ thôi cảnh báo về tài khoản này.');
     expect(active()).toBe(question);
     expect(container.querySelector('[role="group"]')?.getAttribute('aria-labelledby')).toBe(question.id);
     click(buttonNamed(container, 'Quay lại'));
     expect(active()).toBe(buttonNamed(container, 'Đây là nhầm lẫn'));
     expect(onMistake).not.toHaveBeenCalled();
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('a question about a quieter warning does not stay open when the warning turns louder', () => {
+    const cbs = callbacks();
+    const { container } = show(lookalikeVerdict, cbs);
+    click(buttonNamed(container, 'Đây là nhầm lẫn'));
+    expect(container.querySelector('[data-confirm]')).not.toBeNull();
+    act(() => rendered!.root.render(<WarningBanner verdict={dangerVerdict} messages={scamMessages} senderName="Lê Quang Mïnh" locale="vi" {...cbs} />));
+    expect(container.querySelector('section')?.getAttribute('data-level')).toBe('danger');
+    expect(container.querySelector('[data-confirm]')).toBeNull(); // asked again for the danger warning, if at all
+    expect(cbs.onMistake).not.toHaveBeenCalled();
+  });
+
+  it('is not offered where there is no account to remember (a group chat)', () => {
+    rendered = render(<WarningBanner verdict={dangerVerdict} messages={scamMessages} locale="vi" onReport={vi.fn()} onClose={vi.fn()} />);
+    expect([...rendered.container.querySelectorAll('button')].map((b) => textOf(b))).toEqual(['Báo cáo', 'Đóng']);
   });
 
   it('Escape in the question goes back, not closing the banner; a second Escape closes it', () => {

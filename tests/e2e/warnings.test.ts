@@ -261,8 +261,8 @@ describe('the warning from the keyboard', () => {
     await page.bringToFront();
     await waitForBanner(page, (t) => t.includes('CẢNH BÁO GIẢ DANH'));
     await clickBannerButton(page, 'Đây là nhầm lẫn');
-    await waitForBanner(page, (t) => t.includes('Bạn chắc đây là cảnh báo nhầm?'));
-    expect(await focused(page)).toMatchObject({ name: expect.stringContaining('Bạn chắc đây là cảnh báo nhầm?') });
+    await waitForBanner(page, (t) => t.includes('Bạn có chắc đây là cảnh báo nhầm không?'));
+    expect(await focused(page)).toMatchObject({ name: expect.stringContaining('Bạn có chắc đây là cảnh báo nhầm không?') });
     // "Quay lại" marks nothing.
     await clickBannerButton(page, 'Quay lại');
     await waitForBanner(page, (t) => !t.includes('Bạn chắc') && t.includes('CẢNH BÁO GIẢ DANH'));
