@@ -57,7 +57,8 @@ export function WarningBanner({ verdict, messages, senderName, locale, onReport,
       data-level={level}
       onKeyDown={closeOnEscape}
     >
-      <div className="cgd-announce" role={isDanger ? 'alert' : 'status'} key={`${level}|${leader?.id ?? ''}`}>
+      {/* Danger: a new alert, announced when it appears. Amber: the host's status announces it (banner-ui.tsx). */}
+      <div className="cgd-announce" role={isDanger ? 'alert' : undefined} key={`${level}|${leader?.id ?? ''}`}>
         <header className="cgd-head">
           <LevelIcon shape={isDanger ? 'danger' : 'warning'} />
           <h2 id={`${id}-level`} tabIndex={-1} data-cgd-focus="">

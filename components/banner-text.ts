@@ -55,3 +55,11 @@ export function bannerInstruction(verdict: Verdict, locale: Locale): string {
 function asksForMoney(verdict: Verdict): boolean {
   return verdict.reasons.some((r) => r.code === 'asks-for-money') || verdict.amounts.length > 0 || verdict.highlights.length > 0;
 }
+
+/**
+ * What a screen reader is told of an amber banner (the host's polite status, banner-host.tsx): the level word, what
+ * is wrong and what to do, the short part a sighted user reads first.
+ */
+export function bannerAnnouncement(verdict: Verdict & { level: BannerLevel }, locale: Locale): string {
+  return `${levelWord(verdict.level, locale)}. ${bannerSummary(verdict, locale)} ${bannerInstruction(verdict, locale)}`;
+}

@@ -8,8 +8,8 @@ import { BannerActions, ShortcutHint } from '../BannerActions';
 /**
  * Sensitivity "cao" (lib/settings): a namesake shown as an amber banner rather than the quiet note, with the
  * leader's real accounts and phones. Same words as the note ("same name, not the verified account"), plus what
- * to do. As in WarningBanner: only the short part is a polite status, the rest a labelled region and the one scroll
- * box; the heading is where the shortcut "focus-warning" puts the focus.
+ * to do. As in WarningBanner: the short part is what a screen reader is told (through the host's status,
+ * banner-ui.tsx), the rest a labelled region and the one scroll box; the heading is where the shortcut "focus-warning" puts the focus.
  */
 export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader: LeaderSummary; locale: Locale; onClose(): void; onMistake?(): void }) {
   const id = useId();
@@ -20,7 +20,7 @@ export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader:
   };
   return (
     <section className="cgd-root cgd-banner cgd-amber" aria-labelledby={`${id}-level ${id}-brand`} tabIndex={0} lang={locale} data-level="namesake" onKeyDown={closeOnEscape}>
-      <div className="cgd-announce" role="status" key={leader.id}>
+      <div className="cgd-announce" key={leader.id}>
         <header className="cgd-head">
           <LevelIcon shape="warning" />
           <h2 id={`${id}-level`} tabIndex={-1} data-cgd-focus="">

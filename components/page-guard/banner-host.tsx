@@ -18,6 +18,11 @@ export interface BannerHost {
    * shortcut "focus-warning". False, and nothing moves, when nothing focusable is shown.
    */
   focus(): boolean;
+  /**
+   * Tells a screen reader `text` through a polite status that stays in the host from its first warning on: a live
+   * region inserted together with its words is often not announced, so the amber banners speak through this one.
+   */
+  announce(text: string): void;
 }
 
 /** The element of a shown warning that the shortcut, or a change of what is shown, puts the focus on. */
@@ -43,6 +48,8 @@ const hostCss = `:host {
 export async function createBannerHost(ctx: ContentScriptContext): Promise<BannerHost> {
   let root: Root | undefined;
   let showing = false;
+  let announcer: HTMLElement | undefined;
+  let announcing: ReturnType<typeof setTimeout> | undefined;
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'chong-gia-danh-canh-bao',
     position: 'inline',
@@ -53,6 +60,10 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
     css: `${hostCss}\n${uiStyles}`,
     onMount(container) {
       root = createRoot(container);
+      announcer = document.createElement('div');
+      announcer.setAttribute('role', 'status');
+      announcer.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap');
+      container.after(announcer);
       return root;
     },
     onRemove(mounted) {
@@ -134,6 +145,18 @@ export async function createBannerHost(ctx: ContentScriptContext): Promise<Banne
       showing = false;
       guard.disconnect();
       render(null);
+      if (announcing !== undefined) clearTimeout(announcing);
+      if (announcer) announcer.textContent = '';
+    },
+    announce(text) {
+      if (!announcer) return;
+      if (announcing !== undefined) clearTimeout(announcing);
+      announcer.textContent = '';
+      // After a moment, so the region exists (and was emptied) before its words change.
+      announcing = setTimeout(() => {
+        announcing = undefined;
+        if (announcer && showing) announcer.textContent = text;
+      }, 150);
     },
     focus() {
       const target = showing ? focusTarget() : null;

@@ -6,6 +6,8 @@ import { LayoutNotRecognised } from '../LayoutNotRecognised';
 import { MistakeNoted } from '../MistakeNoted';
 import { createBannerHost, type BannerHost } from './banner-host';
 import { NamesakeBanner } from './NamesakeBanner';
+import { bannerAnnouncement } from '../banner-text';
+import { leaderDesignation, t } from '@/lib/i18n';
 
 /** What the light content script hands the banner: plain data and callbacks, no React. */
 export interface VerdictShowing {
@@ -37,11 +39,23 @@ export interface BannerUi {
  */
 export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerUi> {
   const host: BannerHost = await createBannerHost(ctx);
+  /** The level and leader last announced: told again only when one of them changes, not at every answer. */
+  let announced: string | undefined;
+  const announceOnce = (key: string, text: () => string): void => {
+    if (key === announced) return;
+    announced = key;
+    host.announce(text());
+  };
   return {
     showVerdict({ answer, messages, locale, onClose, onMistake, onReport }) {
       const { verdict } = answer;
+      const key = `${verdict.level}|${verdict.leader?.id ?? ''}|${locale}`;
       if (answer.namesakeBanner && verdict.level === 'namesake' && verdict.leader) {
-        host.show(<NamesakeBanner leader={verdict.leader} locale={locale} onClose={onClose} onMistake={onMistake} />);
+        const leader = verdict.leader;
+        host.show(<NamesakeBanner leader={leader} locale={locale} onClose={onClose} onMistake={onMistake} />);
+        announceOnce(key, () =>
+          [t(locale, 'namesakeBanner.heading'), t(locale, 'note.namesake', { leader: leaderDesignation(leader, locale), name: leader.name }), t(locale, 'namesakeBanner.instruction', { name: leader.name })].join('. '),
+        );
         return;
       }
       host.show(
@@ -55,15 +69,26 @@ export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerU
           onReport={onReport}
         />,
       );
+      // Danger is an alert of its own (WarningBanner); the amber levels speak through the host's status.
+      const level = verdict.level;
+      if (level === 'lookalike' || level === 'hijack-risk') announceOnce(key, () => bannerAnnouncement({ ...verdict, level }, locale));
+      else announced = key;
     },
     showLayoutNotice(locale, onDismiss) {
+      announced = undefined;
+      host.announce('');
       host.show(<LayoutNotRecognised locale={locale} onDismiss={onDismiss} />);
     },
     showMistakeNoted(locale, onClose) {
+      announced = undefined;
+      host.announce('');
       host.show(<MistakeNoted locale={locale} onClose={onClose} />);
     },
     focus: () => host.focus(),
-    hide: () => host.hide(),
+    hide: () => {
+      announced = undefined;
+      host.hide();
+    },
     remove: () => host.remove(),
   };
 }

@@ -121,7 +121,7 @@ describe('WarningBanner, amber levels', () => {
   it('lookalike: a polite status pointing to the real account', () => {
     const { banner } = show(lookalikeVerdict);
     expect(banner.getAttribute('role')).toBeNull();
-    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBe('status');
+    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBeNull(); // the host's status tells it
     expect(banner.querySelector('[role="alert"]')).toBeNull();
     expect(banner.className).toContain('cgd-amber');
     expect(accessibleName(banner)).toBe('CẢNH BÁO GIẢ DANH Chống Giả Danh');
@@ -137,7 +137,7 @@ describe('WarningBanner, amber levels', () => {
 
   it('hijack-risk: the verified account asks for money, so confirm by the directory’s phone first', () => {
     const { banner } = show(hijackVerdict, 'vi', 'Lê Quang Minh');
-    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBe('status');
+    expect(banner.querySelector('.cgd-announce')?.getAttribute('role')).toBeNull();
     expect(accessibleName(banner)).toBe('CẦN XÁC MINH Chống Giả Danh');
     expect(textOf(banner.querySelector('.cgd-summary'))).toBe(
       'Đây là tài khoản đã xác minh của Giám đốc Sở Tài chính tỉnh Quảng Trị Lê Quang Minh nhưng đang hỏi tiền, nên có thể đã bị kẻ gian chiếm.',

@@ -159,7 +159,8 @@ describe('directory sync in the browser', () => {
     const text = await waitForBanner(loud, (x) => x.includes(t('vi', 'namesakeBanner.heading')));
     expect(text).toContain('0233 3812 346'); // the new leader's phone, to call
     // Its short part a polite status, nothing assertive (the banner itself is a labelled region, not live).
-    expect(await bannerHtml(loud)).toMatch(/class="cgd-root cgd-banner cgd-amber"[^>]*>\s*<div class="cgd-announce" role="status"/);
+    expect(await bannerHtml(loud)).toMatch(/class="cgd-root cgd-banner cgd-amber"/);
+    await waitForBanner(loud, (_, html) => new RegExp(`<div role="status"[^>]*>${t('vi', 'namesakeBanner.heading')}\\. `).test(html));
     expect(await bannerHtml(loud)).not.toMatch(/role="alert"/);
     await loud.close();
     await options.getByRole('radio', { name: t('vi', 'options.settings.normal') }).check();
