@@ -4,7 +4,7 @@ import type { Verdict } from '../lib/verdict/types';
 import { BannerActions, ShortcutHint } from './BannerActions';
 import { bannerInstruction, bannerSummary, isBannerLevel, levelWord } from './banner-text';
 import { LeaderContacts } from './LeaderContacts';
-import { LevelIcon } from './LevelIcon';
+import { BannerLead } from './BannerLead';
 import { SuspiciousMessages } from './SuspiciousMessages';
 import { WhatDiffers } from './WhatDiffers';
 
@@ -59,19 +59,14 @@ export function WarningBanner({ verdict, messages, senderName, locale, onReport,
     >
       {/* Danger: a new alert, announced when it appears. Amber: the host's status announces it (banner-ui.tsx). */}
       <div className="cgd-announce" role={isDanger ? 'alert' : undefined} key={`${level}|${leader?.id ?? ''}`}>
-        <header className="cgd-head">
-          <LevelIcon shape={isDanger ? 'danger' : 'warning'} />
-          <h2 id={`${id}-level`} tabIndex={-1} data-cgd-focus="">
-            {levelWord(level, locale)}
-          </h2>
-          <span className="cgd-brand" id={`${id}-brand`}>
-            {t(locale, 'app.name')}
-          </span>
-        </header>
-        <div className="cgd-lead">
-          <p className="cgd-summary">{bannerSummary(verdict, locale)}</p>
-          <p className="cgd-instruction">{bannerInstruction(verdict, locale)}</p>
-        </div>
+        <BannerLead
+          id={id}
+          shape={isDanger ? 'danger' : 'warning'}
+          word={levelWord(level, locale)}
+          summary={bannerSummary(verdict, locale)}
+          instruction={bannerInstruction(verdict, locale)}
+          locale={locale}
+        />
       </div>
       <div className="cgd-body">
         {leader && (

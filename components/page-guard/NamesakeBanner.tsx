@@ -2,8 +2,17 @@ import { useId, type KeyboardEvent } from 'react';
 import { leaderDesignation, t, type Locale } from '../../lib/i18n';
 import type { LeaderSummary } from '../../lib/verdict/types';
 import { LeaderContacts } from '../LeaderContacts';
-import { LevelIcon } from '../LevelIcon';
+import { BannerLead } from '../BannerLead';
 import { BannerActions, ShortcutHint } from '../BannerActions';
+
+/** The namesake banner's short part: what it shows first, and what a screen reader is told (banner-ui.tsx). */
+export function namesakeWords(leader: LeaderSummary, locale: Locale): { word: string; summary: string; instruction: string } {
+  return {
+    word: t(locale, 'namesakeBanner.heading'),
+    summary: t(locale, 'note.namesake', { leader: leaderDesignation(leader, locale), name: leader.name }),
+    instruction: t(locale, 'namesakeBanner.instruction', { name: leader.name }),
+  };
+}
 
 /**
  * Sensitivity "cao" (lib/settings): a namesake shown as an amber banner rather than the quiet note, with the
@@ -21,19 +30,7 @@ export function NamesakeBanner({ leader, locale, onClose, onMistake }: { leader:
   return (
     <section className="cgd-root cgd-banner cgd-amber" aria-labelledby={`${id}-level ${id}-brand`} tabIndex={0} lang={locale} data-level="namesake" onKeyDown={closeOnEscape}>
       <div className="cgd-announce" key={leader.id}>
-        <header className="cgd-head">
-          <LevelIcon shape="warning" />
-          <h2 id={`${id}-level`} tabIndex={-1} data-cgd-focus="">
-            {t(locale, 'namesakeBanner.heading')}
-          </h2>
-          <span className="cgd-brand" id={`${id}-brand`}>
-            {t(locale, 'app.name')}
-          </span>
-        </header>
-        <div className="cgd-lead">
-          <p className="cgd-summary">{t(locale, 'note.namesake', { leader: leaderDesignation(leader, locale), name: leader.name })}</p>
-          <p className="cgd-instruction">{t(locale, 'namesakeBanner.instruction', { name: leader.name })}</p>
-        </div>
+        <BannerLead id={id} shape="warning" {...namesakeWords(leader, locale)} locale={locale} />
       </div>
       <div className="cgd-body">
         <LeaderContacts leader={leader} locale={locale} accountsHeadingId={`${id}-accounts`} phonesHeadingId={`${id}-phones`} />

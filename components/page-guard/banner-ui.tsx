@@ -5,9 +5,8 @@ import { VerdictView } from '../VerdictView';
 import { LayoutNotRecognised } from '../LayoutNotRecognised';
 import { MistakeNoted } from '../MistakeNoted';
 import { createBannerHost, type BannerHost } from './banner-host';
-import { NamesakeBanner } from './NamesakeBanner';
+import { NamesakeBanner, namesakeWords } from './NamesakeBanner';
 import { bannerAnnouncement } from '../banner-text';
-import { leaderDesignation, t } from '@/lib/i18n';
 
 /** What the light content script hands the banner: plain data and callbacks, no React. */
 export interface VerdictShowing {
@@ -53,9 +52,10 @@ export async function createBannerUi(ctx: ContentScriptContext): Promise<BannerU
       if (answer.namesakeBanner && verdict.level === 'namesake' && verdict.leader) {
         const leader = verdict.leader;
         host.show(<NamesakeBanner leader={leader} locale={locale} onClose={onClose} onMistake={onMistake} />);
-        announceOnce(key, () =>
-          [t(locale, 'namesakeBanner.heading'), t(locale, 'note.namesake', { leader: leaderDesignation(leader, locale), name: leader.name }), t(locale, 'namesakeBanner.instruction', { name: leader.name })].join('. '),
-        );
+        announceOnce(key, () => {
+          const { word, summary, instruction } = namesakeWords(leader, locale);
+          return `${word}. ${summary} ${instruction}`;
+        });
         return;
       }
       host.show(
